@@ -1,0 +1,3 @@
+export { RiftError, type ErrorAction } from './rift-error.ts';
+export { BadInputError } from './bad-input-error.ts';
+export { TransientError } from './transient-error.ts';
