@@ -1,0 +1,1 @@
+"""A tiny calculator package used to show RIFT at work."""

@@ -1,0 +1,41 @@
+// Opens what a CLI run needs from its environment: the database (PostgreSQL with DATABASE_URL, else
+// the embedded PGlite in .rift/db), the runtime state (Redis with REDIS_URL, else memory) and the sandbox.
+import path from 'node:path';
+import type { Knex } from 'knex';
+import { Redis } from 'ioredis';
+import type { RiftEnv } from '../config/env.ts';
+import type { Logger } from '../log.ts';
+import { createMemoryState } from '../runtime/memory-state.ts';
+import { createRedisState } from '../runtime/redis-state.ts';
+import type { RuntimeState } from '../runtime/runtime-state.ts';
+import { createSandbox, type Sandbox } from '../heal/sandbox/index.ts';
+import { closeDatabase, openDatabase } from '../store/index.ts';
+
+export interface CliServices {
+  db: Knex;
+  runtime: RuntimeState;
+  sandbox: Sandbox;
+  /** Where the database lives, for the user: a URL without credentials or the PGlite folder. */
+  databaseLabel: string;
+  close(): Promise<void>;
+}
+
+/** Opens the services for one CLI command; `close` releases all of them. */
+export async function openCliServices(env: RiftEnv, cwd: string, logger: Logger, hostEnv: NodeJS.ProcessEnv): Promise<CliServices> {
+  const pgliteDir = path.join(cwd, '.rift', 'db');
+  const db = await openDatabase(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { pgliteDir });
+  const redis = env.REDIS_URL ? new Redis(env.REDIS_URL, { maxRetriesPerRequest: 2, lazyConnect: false }) : null;
+  const runtime = redis ? createRedisState(redis) : createMemoryState();
+  const sandbox = await createSandbox({ env: hostEnv, logger, prefer: env.RIFT_SANDBOX });
+  return {
+    db,
+    runtime,
+    sandbox,
+    databaseLabel: env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${pgliteDir}`,
+    async close() {
+      await runtime.close();
+      if (redis) await redis.quit();
+      await closeDatabase(db);
+    },
+  };
+}

@@ -1,0 +1,54 @@
+// What every step of one run shares: its identity, its workspace, and the means to run and record.
+import type { Logger } from '../log.ts';
+import type { StrategyWeightSet } from '../store/index.ts';
+import type { CheckBoard } from './check-board.ts';
+import type { Committer, CommitRecord } from './committer.ts';
+import type { Recorder } from './record/recorder.ts';
+import type { CommandLimits } from './run/limits.ts';
+import type { Sandbox } from './sandbox/index.ts';
+import type { BugType, Check, Failure, Fixer, Strategy } from './types.ts';
+import type { Workspace } from './workspace/workspace.ts';
+
+/** A fix of this run as results.json and the report show it. */
+export interface FixOutcome {
+  fixId: string;
+  failure: Failure;
+  bugType: BugType;
+  description: string;
+  fixLine: string;
+  /** Identifies the patch's content, so a patch rolled back once is not applied again. */
+  signature: string;
+  status: 'applied' | 'failed' | 'rolled_back' | 'skipped';
+  strategy: Strategy | null;
+  fixer: string | null;
+  confidence: number | null;
+  commitSha: string | null;
+  commitMessage: string | null;
+  iteration: number;
+}
+
+
+export interface HealContext {
+  runId: string;
+  recorder: Recorder;
+  logger: Logger;
+  workspace: Workspace;
+  sandbox: Sandbox;
+  checks: Check[];
+  board: CheckBoard;
+  committer: Committer;
+  fixers: Fixer[];
+  weights: Record<BugType, StrategyWeightSet>;
+  limits: CommandLimits;
+  /** Every fix attempt of the run, in order. */
+  fixes: FixOutcome[];
+  /** Commits of the current iteration, oldest first: the suspects when CI regresses. */
+  iterationCommits: CommitRecord[];
+  /** Signatures of patches that CI rolled back. */
+  rolledBackPatches: Set<string>;
+  /** Why the last attempt at a failure did not fix it, by failure key. */
+  reasons: Map<string, string>;
+  /** Keys of every failure seen in the run, for total_failures. */
+  seenFailures: Set<string>;
+  iteration: number;
+}

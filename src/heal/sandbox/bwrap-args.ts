@@ -1,0 +1,42 @@
+// The bubblewrap command line: the system read-only, host secrets hidden, a private /tmp, the
+// workspace the only writable place, and namespaces that cut the network and the host's processes.
+
+/** What to hide and re-expose on the host, computed once by host-layout.ts. */
+export interface HostLayout {
+  /** Directories replaced by an empty tmpfs (host homes, /run sockets, RIFT's own directory). */
+  hideDirs: string[];
+  /** Files replaced by /dev/null (/etc/shadow, credential files inside toolchains). */
+  hideFiles: string[];
+  /** Toolchain paths inside hidden directories, bound back read-only (~/.pyenv, ~/.nvm). */
+  reexpose: string[];
+}
+
+export interface BwrapArgsInput {
+  layout: HostLayout;
+  workspace: string;
+  cwd: string;
+  network: boolean;
+  /** Run in a user namespace: needed when RIFT is not root, so RLIMIT_NPROC counts this sandbox only. */
+  unshareUser: boolean;
+  env: Record<string, string>;
+  /** argv to run inside, e.g. [...limits, 'sh', '-c', command]. */
+  argv: string[];
+}
+
+/** bwrap's arguments, in mount order: later mounts cover earlier ones. */
+export function buildBwrapArgs(input: BwrapArgsInput): string[] {
+  const args = ['--ro-bind', '/', '/', '--dev', '/dev', '--proc', '/proc', '--tmpfs', '/tmp'];
+  for (const dir of input.layout.hideDirs) args.push('--tmpfs', dir);
+  for (const path of input.layout.reexpose) args.push('--ro-bind', path, path);
+  for (const file of input.layout.hideFiles) args.push('--ro-bind', '/dev/null', file);
+  args.push('--bind', input.workspace, input.workspace);
+  // Hidden directories are empty tmpfs mounts; read-only once the binds inside them are made.
+  for (const dir of input.layout.hideDirs) args.push('--remount-ro', dir);
+  args.push('--unshare-pid', '--unshare-ipc', '--unshare-uts', '--unshare-cgroup-try');
+  if (!input.network) args.push('--unshare-net');
+  if (input.unshareUser) args.push('--unshare-user');
+  args.push('--die-with-parent', '--new-session', '--chdir', input.cwd, '--clearenv');
+  for (const [name, value] of Object.entries(input.env)) args.push('--setenv', name, value);
+  args.push('--', ...input.argv);
+  return args;
+}

@@ -1,0 +1,34 @@
+// Runs every check once, one after another (they share the workspace), and records each result.
+import type { HealContext } from '../context.ts';
+import { runCheck } from '../run/run-check.ts';
+import type { CheckResult } from '../types.ts';
+import { failureKey } from '../verify/failure-key.ts';
+
+/** Runs all checks of the run; notes every failure seen for total_failures. */
+export async function runAllChecks(ctx: HealContext, purpose: string): Promise<CheckResult[]> {
+  const results: CheckResult[] = [];
+  for (const check of ctx.checks) results.push(await runOneCheck(ctx, check.id, purpose));
+  return results;
+}
+
+/** Runs one check of the run by id and records the result as a step. */
+export async function runOneCheck(ctx: HealContext, checkId: string, purpose: string): Promise<CheckResult> {
+  const check = ctx.checks.find((c) => c.id === checkId)!;
+  const result = await runCheck(ctx.sandbox, ctx.workspace, check, ctx.limits);
+  for (const failure of result.failures) ctx.seenFailures.add(failureKey(failure));
+  if (!result.passed && result.failures.length === 0) ctx.seenFailures.add(`${check.id}|unplaced`);
+  const verdict = result.passed ? 'passed' : `failed (${result.failures.length} failure${result.failures.length === 1 ? '' : 's'})`;
+  await ctx.recorder.step('run_checks', 'run_check', `${check.command} ${verdict}`, {
+    payload: {
+      check: check.id,
+      cwd: check.cwd,
+      exitCode: result.exitCode,
+      timedOut: result.timedOut,
+      durationMs: result.durationMs,
+      failures: result.failures,
+      outputTail: result.output.slice(-2000),
+    },
+    thought: purpose,
+  });
+  return result;
+}

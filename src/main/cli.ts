@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+// The `rift` command: wiring only. Each subcommand's work lives in src/cli/.
+import { Command, InvalidArgumentError } from 'commander';
+import { healCommand } from '../cli/heal-command.ts';
+
+function positiveInteger(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1) throw new InvalidArgumentError('a whole number of at least 1');
+  return parsed;
+}
+
+const program = new Command('rift')
+  .description('RIFT heals failing CI: it fixes each failure, verifies it with the repository’s own checks and commits it to a branch of its own.')
+  .exitOverride((error) => {
+    // Bad command-line input is exit code 2, like every other bad input.
+    process.exit(error.exitCode === 0 ? 0 : 2);
+  });
+
+program
+  .command('heal')
+  .description('heal a local repository or a git URL; the fix branch <TEAM>_<LEADER>_AI_Fix is fetched back into it')
+  .argument('<path-or-url>', 'the repository to heal')
+  .requiredOption('--team <name>', 'team name (names the fix branch)')
+  .requiredOption('--leader <name>', 'team leader name (names the fix branch)')
+  .option('--max-iterations <n>', 'retry limit (default: .github/rift.yml retry_limit, else 5)', positiveInteger)
+  .option('--output-dir <dir>', 'where results.json and report.pdf go (default: OUTPUT_DIR, else ./outputs)')
+  .option('--json', 'print results.json alone')
+  .option('--push', 'push the fix branch to the repository’s remote when the run passes')
+  .option('--no-pdf', 'skip report.pdf')
+  .action(async (target: string, options) => {
+    const io = { out: (line: string) => console.log(line), err: (line: string) => console.error(line), env: process.env, cwd: process.cwd() };
+    process.exitCode = await healCommand(target, options, io);
+  });
+
+await program.parseAsync(process.argv);

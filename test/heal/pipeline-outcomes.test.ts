@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listCiEvents, listFixes, getRun } from '../../src/store/index.ts';
+import type { Fixer } from '../../src/heal/types.ts';
+import { defaultFixers } from '../../src/heal/fix/registry.ts';
+import { openTestDatabase, type TestDatabase } from '../helpers/test-db.ts';
+import { makeRepo } from '../helpers/git-repo.ts';
+import { createHealHarness, type HealHarness } from '../helpers/heal-harness.ts';
+import { pythonClean, pythonSyntaxHidingLogic } from '../helpers/broken-repos.ts';
+
+let database: TestDatabase;
+let harness: HealHarness;
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  harness = createHealHarness(database.db);
+});
+
+afterAll(async () => {
+  harness.cleanup();
+  await database.cleanup();
+});
+
+/** A fixer that removes the unused import as asked but also breaks the function beside it: a regression CI must catch. */
+const careless: Fixer = {
+  name: 'careless-import-remover',
+  strategy: 'rule_first',
+  bugTypes: ['LINTING'],
+  languages: ['python'],
+  async fix(failure, workspace) {
+    const before = (await workspace.readText(failure.file))!;
+    const after = before.replace('import json\n', '').replace('math.ceil(value)', 'math.floor(value)');
+    return { kind: 'patch', patch: { edits: [{ file: failure.file, before, after }], description: 'remove the import statement', confidence: 0.9, reason: 'test fixer' } };
+  },
+};
+
+describe('the healing loop', () => {
+  it('rolls back a commit that makes a passing check fail, with an [AI-AGENT] Revert commit', async () => {
+    const files = pythonClean();
+    files['src/shop/prices.py'] = 'import json\nimport math\n\n\ndef rounded_up(value):\n    return math.ceil(value)\n';
+    const repo = makeRepo(files);
+
+    const outcome = await harness.heal(repo.dir, {}, { fixers: [careless] });
+
+    const runId = outcome.results.run_id;
+    const events = await listCiEvents(database.db, runId);
+    const fixes = await listFixes(database.db, runId);
+    expect(events[0]).toMatchObject({ iteration: 1, regression_detected: true, rollback_triggered: true });
+    expect(events[0].rollback_commit_sha).toMatch(/^[0-9a-f]{40}$/);
+    expect(fixes.map((f) => f.status)).toContain('rolled_back');
+    expect(outcome.results.ci_log[0].regression).toBe(true);
+    const subjects = repo.git('log', '--format=%s', 'main..CODE_WARRIORS_JOHN_DOE_AI_Fix').trim().split('\n');
+    expect(subjects[0]).toMatch(/^\[AI-AGENT\] Revert "\[AI-AGENT\] LINTING error in src\/shop\/prices.py line 1/);
+    expect(repo.git('show', 'CODE_WARRIORS_JOHN_DOE_AI_Fix:src/shop/prices.py')).toContain('math.ceil(value)');
+    expect(outcome.results.final_status).toBe('FAILED');
+    expect(outcome.results.total_commits).toBe(2);
+    repo.cleanup();
+  });
+
+  it('quarantines a check that fails and then passes with no change', async () => {
+    const repo = makeRepo({
+      '.github/rift.yml': 'ci_command: sh flip.sh\n',
+      'flip.sh': 'if [ -f .flipped ]; then rm .flipped; exit 0; else touch .flipped; echo "tests failed"; exit 1; fi\n',
+      '.gitignore': '.flipped\n',
+    });
+
+    const outcome = await harness.heal(repo.dir);
+
+    expect(outcome.results.final_status).toBe('QUARANTINED');
+    expect(outcome.results.quarantine_reason).toMatch(/sh flip.sh/);
+    const run = await getRun(database.db, outcome.results.run_id);
+    expect(run).toMatchObject({ status: 'quarantined' });
+    expect(run!.quarantine_reason).toMatch(/flaky/);
+    repo.cleanup();
+  });
+
+  it('ends FAILED at the retry limit when a fix reveals a failure no fixer can repair', async () => {
+    const repo = makeRepo(pythonSyntaxHidingLogic());
+
+    const outcome = await harness.heal(repo.dir, { maxIterations: 1 }, { fixers: defaultFixers() });
+
+    expect(outcome.results.final_status).toBe('FAILED');
+    expect(outcome.results.ci_log).toHaveLength(1);
+    expect(outcome.results.fixes.filter((f) => f.status === 'applied').map((f) => f.bug_type)).toEqual(['SYNTAX']);
+    expect(outcome.results.unresolved!.some((u) => u.bug_type === 'LOGIC')).toBe(true);
+    const run = await getRun(database.db, outcome.results.run_id);
+    expect(run).toMatchObject({ status: 'failed', total_iterations: 1, total_fixes: 1 });
+    repo.cleanup();
+  });
+});

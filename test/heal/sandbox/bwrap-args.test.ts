@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { buildBwrapArgs } from '../../../src/heal/sandbox/bwrap-args.ts';
+import { buildLimitPrefix } from '../../../src/heal/sandbox/limits.ts';
+
+const layout = { hideDirs: ['/root', '/run'], hideFiles: ['/etc/shadow'], reexpose: ['/root/.pyenv'] };
+const base = { layout, workspace: '/w/ws', cwd: '/w/ws/repo', unshareUser: false, env: { PATH: '/usr/bin' }, argv: ['sh', '-c', 'true'] };
+
+describe('buildBwrapArgs', () => {
+  it('mounts in an order where later mounts cover earlier ones', () => {
+    const args = buildBwrapArgs({ ...base, network: false });
+
+    const at = (flag: string, value: string): number => args.findIndex((a, i) => a === flag && args[i + 1] === value);
+    expect(args.slice(0, 3)).toEqual(['--ro-bind', '/', '/']);
+    expect(at('--tmpfs', '/root')).toBeLessThan(at('--ro-bind', '/root/.pyenv'));
+    expect(at('--ro-bind', '/root/.pyenv')).toBeLessThan(at('--bind', '/w/ws'));
+    expect(at('--bind', '/w/ws')).toBeLessThan(at('--remount-ro', '/root'));
+    expect(args).toContain('--unshare-net');
+    expect(args).toContain('--clearenv');
+    expect(args.slice(-4)).toEqual(['--', 'sh', '-c', 'true']);
+  });
+
+  it('keeps the network for the install phase', () => {
+    const args = buildBwrapArgs({ ...base, network: true });
+
+    expect(args).not.toContain('--unshare-net');
+    expect(args).toContain('--unshare-pid');
+  });
+});
+
+describe('buildLimitPrefix', () => {
+  it('sets data and process limits, then drops root to the sandbox uid', () => {
+    const prefix = buildLimitPrefix({ memoryMb: 512, maxProcesses: 64, prlimit: '/usr/bin/prlimit', dropTo: { setpriv: '/usr/bin/setpriv', uid: 65534 } });
+
+    expect(prefix.slice(0, 5)).toEqual(['/usr/bin/prlimit', '--nproc=64', `--data=${512 * 1024 * 1024}`, '--core=0', '--']);
+    expect(prefix).toContain('--reuid=65534');
+    expect(prefix.at(-1)).toBe('--');
+  });
+
+  it('is empty without prlimit and without a uid to drop to', () => {
+    expect(buildLimitPrefix({ memoryMb: 512, maxProcesses: 64, prlimit: null, dropTo: null })).toEqual([]);
+  });
+});

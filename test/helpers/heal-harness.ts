@@ -1,0 +1,41 @@
+// Runs the real pipeline for a test: a real database (the run's PostgreSQL or PGlite), real git,
+// the real sandbox, memory runtime state, and a temp output and work directory.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Knex } from 'knex';
+import { healRun, type HealOutcome, type HealRequest } from '../../src/heal/pipeline.ts';
+import type { StepEvent } from '../../src/heal/record/recorder.ts';
+import { createSandbox } from '../../src/heal/sandbox/index.ts';
+import type { Fixer } from '../../src/heal/types.ts';
+import { silentLogger } from '../../src/log.ts';
+import { createMemoryState } from '../../src/runtime/memory-state.ts';
+
+export interface HealHarness {
+  outputDir: string;
+  workRoot: string;
+  steps: StepEvent[];
+  heal(target: string, request?: Partial<HealRequest>, options?: { fixers?: Fixer[] }): Promise<HealOutcome>;
+  cleanup(): void;
+}
+
+/** A harness over `db`; each heal records its steps in `steps`. */
+export function createHealHarness(db: Knex): HealHarness {
+  const base = mkdtempSync(path.join(tmpdir(), 'rift-heal-'));
+  const outputDir = path.join(base, 'outputs');
+  const workRoot = path.join(base, 'work');
+  const steps: StepEvent[] = [];
+  return {
+    outputDir,
+    workRoot,
+    steps,
+    async heal(target, request = {}, options = {}) {
+      const sandbox = await createSandbox({ env: process.env, logger: silentLogger });
+      return healRun(
+        { target, team: 'Code Warriors', leader: 'John Doe', outputDir, pdf: false, ...request },
+        { db, runtime: createMemoryState(), logger: silentLogger, sandbox, workRoot, fixers: options.fixers, onStep: (e) => steps.push(e) },
+      );
+    },
+    cleanup: () => rmSync(base, { recursive: true, force: true }),
+  };
+}
