@@ -10,12 +10,20 @@ import { indentOf, oneLine } from './text.ts';
 const FAILED = /^(\s*)✖ (.+?) \([\d.]+m?s\)\s*$/;
 const SUITE = /^(\s*)▶ (.+?)(?: \([\d.]+m?s\))?\s*$/;
 const TEST_AT = /^test at (.+):(\d+):(\d+)$/;
+// After this line the reporter repeats each failure, without its suites' names.
+const RECAP = /^\s*✖ failing tests:\s*$/;
 
 /** Failures of node:test's spec output; [] when there is none. */
 export function parseNodeSpec(lines: readonly string[], ctx: ParseContext): Failure[] {
   const failures: Failure[] = [];
   const suites: { indent: number; name: string }[] = [];
+  const seen: string[] = [];
+  let inRecap = false;
   for (let i = 0; i < lines.length; i++) {
+    if (RECAP.test(lines[i])) {
+      inRecap = true;
+      continue;
+    }
     const suite = SUITE.exec(lines[i]);
     if (suite) {
       while (suites.length > 0 && suites[suites.length - 1].indent >= suite[1].length) suites.pop();
@@ -25,10 +33,13 @@ export function parseNodeSpec(lines: readonly string[], ctx: ParseContext): Fail
     const failed = FAILED.exec(lines[i]);
     if (!failed) continue;
     const indent = failed[1].length;
+    if (inRecap && seen.some((t) => t === failed[2] || t.endsWith(` > ${failed[2]}`))) continue;
     const names = suites.filter((s) => s.indent < indent).map((s) => s.name);
     const at = TEST_AT.exec(lines[i - 1]?.trim() ?? '');
     const fallback = at ? { path: at[1], line: Number(at[2]), column: Number(at[3]) } : undefined;
-    const failure = readBody(bodyOf(lines, i, indent), [...names, failed[2]].join(' > '), fallback, ctx);
+    const test = [...names, failed[2]].join(' > ');
+    seen.push(test);
+    const failure = readBody(bodyOf(lines, i, indent), test, fallback, ctx);
     if (failure) failures.push(failure);
   }
   return failures;

@@ -42,11 +42,13 @@ export async function runProcess(file: string, args: string[], opts: RunProcessO
   killGroup(subprocess.pid);
   const { text, truncated } = cap.result();
   const signal = result.signal ?? undefined;
+  // No exit code and no signal: the process never started (missing binary); say why.
+  const startError = result.exitCode === undefined && !signal && !timedOut ? `\n${result.message}` : '';
   return {
     exitCode: timedOut || result.exitCode === undefined ? null : result.exitCode,
     timedOut,
     killedBy: timedOut ? 'timeout' : signal,
-    output: result.failed && result.exitCode === undefined && !timedOut && !signal ? text + String(result.message) : text,
+    output: text + startError,
     truncated,
     durationMs: Date.now() - started,
   };

@@ -5,6 +5,21 @@ import type { HealContext } from '../context.ts';
 import { INSTALL_LIMITS } from '../run/limits.ts';
 import type { InstallStep } from '../types.ts';
 
+/**
+ * Installers fail fast instead of retrying for minutes when a registry is out of reach; the checks
+ * then show what is really missing.
+ */
+const INSTALL_ENV = {
+  CI: 'true',
+  PIP_RETRIES: '0',
+  PIP_TIMEOUT: '15',
+  PIP_DISABLE_PIP_VERSION_CHECK: '1',
+  PIP_NO_INPUT: '1',
+  npm_config_audit: 'false',
+  npm_config_fund: 'false',
+  npm_config_update_notifier: 'false',
+};
+
 /** Runs each install step in order; returns how many failed. */
 export async function installDependencies(ctx: HealContext, installs: InstallStep[]): Promise<number> {
   let failed = 0;
@@ -14,7 +29,7 @@ export async function installDependencies(ctx: HealContext, installs: InstallSte
       cwd: path.join(ctx.workspace.root, install.cwd),
       network: true,
       ...INSTALL_LIMITS,
-      env: { CI: 'true', HOME: ctx.workspace.home },
+      env: { ...INSTALL_ENV, HOME: ctx.workspace.home },
     });
     const ok = outcome.exitCode === 0 && !outcome.timedOut;
     if (!ok) failed += 1;

@@ -4,6 +4,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { FileEdit, WorkspaceReader } from '../types.ts';
+import { assertNoCredentialsInGitConfig } from '../sandbox/index.ts';
 import { git } from './git.ts';
 import { resolveInside } from './safe-path.ts';
 import type { RepoSource } from './source.ts';
@@ -55,6 +56,7 @@ export async function createWorkspace(source: RepoSource, options: { runId: stri
   await git(repo, ['config', 'user.email', AGENT_EMAIL]);
   // The remote may carry a token in server mode; the sandbox must never find it in .git/config.
   await git(repo, ['remote', 'remove', 'origin'], { allowFailure: true });
+  await assertNoCredentialsInGitConfig(repo);
 
   return openWorkspace(dir, options.branch);
 }

@@ -37,6 +37,20 @@ export async function insertRun(db: Knex, run: NewRun): Promise<Run> {
   return Run.query(db).insert({ ...run, status: run.status ?? 'queued' }).returning('*');
 }
 
+/**
+ * Records a run unless one of the same fingerprint is still queued or running, which is returned
+ * instead: the database side of dedupe, safe when two webhooks for one commit arrive at once.
+ */
+export async function claimRun(db: Knex, run: NewRun): Promise<{ run: Run; created: boolean }> {
+  return db.transaction(async (trx) => {
+    // Serialises claims of one fingerprint only; released at commit.
+    await trx.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [`rift:run:${run.fingerprint}`]);
+    const active = await findActiveRunByFingerprint(trx, run.fingerprint);
+    if (active) return { run: active, created: false };
+    return { run: await insertRun(trx, run), created: true };
+  });
+}
+
 /** The run, or undefined. */
 export async function getRun(db: Knex, runId: string): Promise<Run | undefined> {
   return Run.query(db).findById(runId);

@@ -16,7 +16,7 @@ describe('pytestParser', () => {
     expect(failures[0]).toMatchObject({ test: 'tests/test_ops.py::test_add', message: 'assert -1 == 5', tool: 'pytest' });
   });
 
-  it.each(['error-in-code-under-test', 'error-in-code-under-test-tb-short', 'tb-line'])(
+  it.each(['error-in-code-under-test', 'error-in-code-under-test-tb-short', 'tb-line', 'tb-native'])(
     'blames the deepest frame in the code under test (%s)',
     (name) => {
       const output = fixture('pytest', name);
@@ -90,6 +90,22 @@ describe('pytestParser', () => {
       'tests/test_strs.py:1 TYPE_ERROR TypeError tests/test_strs.py::test_join',
       'tests/test_strs.py:1 LOGIC assertion tests/test_strs.py::test_positive',
     ]);
+  });
+
+  it('reports a bare `ERROR path` summary line as an unclassified collection error', () => {
+    const full = fixture('pytest', 'collection-errors');
+    const output = full.slice(full.indexOf('=========================== short test summary info'));
+
+    const failures = pytestParser.parse(output, CTX);
+
+    expect(failures.map(where)).toEqual([
+      'tests/test_imp.py:1 null undefined',
+      'tests/test_ind.py:1 null undefined',
+      'tests/test_name.py:1 null undefined',
+      'tests/test_paren.py:1 null undefined',
+      'tests/test_syn.py:1 null undefined',
+    ]);
+    expect(failures[0].test).toBeUndefined();
   });
 
   it('does not repeat a summary line whose block was read', () => {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBackend, type Backend, type TestDatabase } from '../../helpers/test-db.ts';
 import {
+  claimRun,
   findActiveRunByFingerprint,
   finishRun,
   getRun,
@@ -135,5 +136,20 @@ describe.each<Backend>(['postgres', 'pglite'])('runs queries on %s', (backend) =
 
     expect(found?.run_id).toBe(active.run_id);
     expect(none).toBeUndefined();
+  });
+
+  it('claims one run per fingerprint when five claims arrive at once, and a new one after it ends', async () => {
+    const fields = newRunFields();
+
+    const claims = await Promise.all(Array.from({ length: 5 }, () => claimRun(test.db, fields)));
+    const ids = new Set(claims.map((claim) => claim.run.run_id));
+    const [winner] = ids;
+    await updateRunStatus(test.db, winner, 'failed');
+    const next = await claimRun(test.db, fields);
+
+    expect(ids.size).toBe(1);
+    expect(claims.filter((claim) => claim.created)).toHaveLength(1);
+    expect(next.created).toBe(true);
+    expect(next.run.run_id).not.toBe(winner);
   });
 });

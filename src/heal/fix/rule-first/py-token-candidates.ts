@@ -3,7 +3,7 @@
 import type { Failure } from '../../types.ts';
 import type { Candidate } from '../candidates.ts';
 import { CLOSER_OF, OPENER_OF, scanCode, unclosedBefore, type Bracket, type CodeScan } from '../code-scan.ts';
-import { indexLines, lineCount, lineEnd, lineOf, lineStart, offsetAt } from '../text-lines.ts';
+import { indexLines, lineEnd, lineOf, lineStart, offsetAt } from '../text-lines.ts';
 import { BRACKET_NAME } from './bracket-names.ts';
 import { closeCandidates } from './py-close-candidates.ts';
 import { codeEndOfLine, isCompoundHeader, logicalEnd, logicalStart } from './py-logical-line.ts';
@@ -96,7 +96,7 @@ function unmatchedCandidates(scan: CodeScan, failure: Failure, closer: string): 
   for (const bracket of scan.brackets) {
     if (bracket.char in CLOSER_OF) depth++;
     else if (depth > 0) depth--;
-    else if (bracket.char === closer && lineOf(index, bracket.offset) === failure.line && failure.line <= lineCount(index)) {
+    else if (bracket.char === closer && lineOf(index, bracket.offset) === failure.line) {
       return [{
         after: scan.text.slice(0, bracket.offset) + scan.text.slice(bracket.offset + 1),
         description: `remove the unmatched closing ${BRACKET_NAME[closer]}`,

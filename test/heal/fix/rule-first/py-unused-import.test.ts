@@ -79,6 +79,15 @@ describe('pyUnusedImportFixer', () => {
     expect(patch.description).toBe('remove the import statement');
   });
 
+  it('matches relative imports by the name flake8 prints', async () => {
+    const source = 'from .mod import thing, other\nprint(other)\n';
+
+    const { patch } = await fixUnused(source, '.mod.thing');
+
+    expect(patch.edits[0].after).toBe('from .mod import other\nprint(other)\n');
+    expect(patch.description).toBe("remove the unused import 'thing'");
+  });
+
   it('keeps the other statement of a line joined by a semicolon', async () => {
     const source = 'import os; import sys\nprint(sys)\n';
 
