@@ -36,11 +36,11 @@ export function javascriptCases(): BenchCase[] {
     '',
   ].join('\n');
   const slugTest = [
-    "const { test } = require('node:test');",
-    "const assert = require('node:assert');",
+    "import test from 'node:test';",
+    "import assert from 'node:assert';",
+    "import { slugify } from '../lib/slug.mjs';",
     '',
-    "test('slugifies a title', async () => {",
-    "  const { slugify } = await import('../lib/slug.mjs');",
+    "test('slugifies a title', () => {",
     "  assert.strictEqual(slugify('Hello, Big World!'), 'hello-big-world');",
     '});',
     '',
@@ -65,7 +65,7 @@ export function javascriptCases(): BenchCase[] {
       files: {
         'package.json': `${JSON.stringify({ name: 'slugger', version: '1.0.0', private: true, scripts: { test: 'node --test' } }, null, 2)}\n`,
         'lib/slug.mjs': slug,
-        'test/slug.test.js': slugTest,
+        'test/slug.test.mjs': slugTest,
       },
       bug: { bugType: 'SYNTAX', file: 'lib/slug.mjs', line: lineOf(slug, 'words.join') + 1 },
     },

@@ -1,5 +1,6 @@
-// TypeScript single-bug repositories checked by tsc; the tsc path is RIFT's own, resolved at bench time,
-// because a benchmark must not need network to install TypeScript into each repository.
+// TypeScript single-bug repositories checked by tsc. A benchmark must not need network, and the sandbox
+// hides RIFT's own directory, so each repository carries a trimmed copy of RIFT's TypeScript in
+// tools/typescript (read at bench time), which its rift.yml tells RIFT to leave alone.
 import { lineOf, type BenchCase, type CorpusTools } from './types.ts';
 
 const TSCONFIG = `${JSON.stringify(
@@ -12,6 +13,7 @@ const TSCONFIG = `${JSON.stringify(
       noEmit: true,
       noUnusedLocals: true,
       types: [],
+      lib: ['es2022'],
     },
     include: ['src'],
   },
@@ -19,13 +21,16 @@ const TSCONFIG = `${JSON.stringify(
   2,
 )}\n`;
 
-function tsRepo(tscPath: string, files: Record<string, string>): Record<string, string> {
-  return { 'tsconfig.json': TSCONFIG, '.github/rift.yml': `ci_command: node ${tscPath} -p tsconfig.json\n`, ...files };
+const RIFT_YML = ['ci_command: node tools/typescript/bin/tsc -p tsconfig.json', 'ignore:', "  - 'tools/**'", ''].join('\n');
+
+function tsRepo(typescript: Record<string, string>, files: Record<string, string>): Record<string, string> {
+  const vendored = Object.fromEntries(Object.entries(typescript).map(([file, text]) => [`tools/typescript/${file}`, text]));
+  return { 'tsconfig.json': TSCONFIG, '.github/rift.yml': RIFT_YML, ...vendored, ...files };
 }
 
 /** The TypeScript cases (none without tsc): an unused import and a missing `)`. */
 export function typescriptCases(tools: CorpusTools): BenchCase[] {
-  if (!tools.tscPath) return [];
+  if (!tools.typescript) return [];
   const units = ['export function metres(feet: number): number {', '  return feet * 0.3048;', '}', '', 'export function feet(m: number): number {', '  return m / 0.3048;', '}', ''].join('\n');
   const route = [
     "import { feet, metres } from './units';",
@@ -54,14 +59,14 @@ export function typescriptCases(tools: CorpusTools): BenchCase[] {
       name: 'ts-unused-import',
       language: 'typescript',
       kind: 'unused import',
-      files: tsRepo(tools.tscPath, { 'src/units.ts': units, 'src/route.ts': route }),
+      files: tsRepo(tools.typescript, { 'src/units.ts': units, 'src/route.ts': route }),
       bug: { bugType: 'LINTING', file: 'src/route.ts', line: lineOf(route, 'import {') },
     },
     {
       name: 'ts-missing-paren',
       language: 'typescript',
       kind: 'missing paren/brace',
-      files: tsRepo(tools.tscPath, { 'src/queue.ts': queue }),
+      files: tsRepo(tools.typescript, { 'src/queue.ts': queue }),
       bug: { bugType: 'SYNTAX', file: 'src/queue.ts', line: lineOf(queue, 'this.items.push') },
     },
   ];

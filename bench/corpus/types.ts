@@ -20,10 +20,10 @@ export interface BenchCase {
   bug: SeededBug;
 }
 
-/** Tool paths resolved on this machine at bench time, written into the repositories' rift.yml. */
+/** Tools found on this machine at bench time, carried into the repositories that need them. */
 export interface CorpusTools {
-  /** Absolute path of TypeScript's tsc script, or null when TypeScript is not installed. */
-  tscPath: string | null;
+  /** The files tsc needs (package-relative path -> text), or null when TypeScript is not installed. */
+  typescript: Record<string, string> | null;
 }
 
 /** 1-based line of the first line of `text` that contains `needle`; throws when absent (a corpus bug). */

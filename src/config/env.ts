@@ -12,7 +12,7 @@ const envSchema = z.object({
   DATABASE_URL: optionalText,
   REDIS_URL: optionalText,
   OUTPUT_DIR: optionalText.transform((value) => value ?? 'outputs'),
-  RIFT_SANDBOX: z.enum(['bwrap', 'none']).optional(),
+  RIFT_SANDBOX: optionalText.pipe(z.enum(['bwrap', 'none']).optional()),
   RIFT_WORK_DIR: optionalText,
   APP_ID: optionalText,
   PRIVATE_KEY: optionalText,

@@ -10,8 +10,8 @@ export function fixCommitMessage(fix: { bugType: BugType; file: string; line: nu
 }
 
 /** The message of a batch commit: one subject line, then each fix line. */
-export function batchCommitMessage(bugType: BugType, file: string, lines: string[]): string {
-  return `${COMMIT_PREFIX}Fix ${lines.length} ${bugType} errors in ${file}\n\n${lines.join('\n')}`;
+export function batchCommitMessage(file: string, lines: string[]): string {
+  return `${COMMIT_PREFIX}Fix ${lines.length} errors in ${file}\n\n${lines.join('\n')}`;
 }
 
 /** The message of a rollback commit. */

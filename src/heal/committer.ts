@@ -1,5 +1,6 @@
 // Turns kept fixes into commits: one commit per fix while the run has made fewer than 20, then one
-// per file and bug type (DESIGN.md section 2), so the efficiency penalty stays as low as it can.
+// per file (DESIGN.md section 2 asks for file and bug type; git stages whole files, so fixes of two
+// types in one file share a commit, which is never more commits than the contract allows).
 import type { Workspace } from './workspace/workspace.ts';
 import { batchCommitMessage, fixCommitMessage, revertCommitMessage } from './commit-message.ts';
 import type { BugType } from './types.ts';
@@ -54,8 +55,7 @@ export function createCommitter(workspace: Workspace): Committer {
       if (count < FREE_COMMITS && batches.size === 0) {
         return commit(fix.files, fixCommitMessage(fix), [fix.fixId]);
       }
-      const key = `${fix.file}\u0000${fix.bugType}`;
-      batches.set(key, [...(batches.get(key) ?? []), fix]);
+      batches.set(fix.file, [...(batches.get(fix.file) ?? []), fix]);
       return null;
     },
 
@@ -64,7 +64,7 @@ export function createCommitter(workspace: Workspace): Committer {
       for (const fixes of batches.values()) {
         const first = fixes[0];
         const message =
-          fixes.length === 1 ? fixCommitMessage(first) : batchCommitMessage(first.bugType, first.file, fixes.map((f) => f.fixLine));
+          fixes.length === 1 ? fixCommitMessage(first) : batchCommitMessage(first.file, fixes.map((f) => f.fixLine));
         const files = [...new Set(fixes.flatMap((f) => f.files))];
         made.push(await commit(files, message, fixes.map((f) => f.fixId)));
       }

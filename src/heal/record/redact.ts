@@ -13,8 +13,15 @@ const RULES: RegExp[] = [
 /** Credentials inside URLs: scheme://user:password@host keeps the scheme and host. */
 const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/:@]+:[^\s/@]+@/gi;
 
-/** Assignments of secret-looking names: TOKEN=..., "password": "...". */
-const SECRET_ASSIGNMENT = /\b([A-Za-z0-9_]*(?:TOKEN|SECRET|PASSWORD|PASSWD|API_KEY|APIKEY|PRIVATE_KEY)[A-Za-z0-9_]*)(["']?\s*[:=]\s*["']?)([^\s"',}]+)/gi;
+/** A bare token as the user part of an http(s) URL: https://<token>@host. */
+const URL_TOKEN = /\b(https?:\/\/)[A-Za-z0-9_-]{6,}@/gi;
+
+/** Assignments to names that end like a secret: GITHUB_TOKEN=..., "password": "..." (not `==`, not max_tokens). */
+const SECRET_ASSIGNMENT =
+  /\b([A-Za-z0-9_]*(?:TOKEN|SECRET|PASSWORD|PASSWD|API_KEY|APIKEY|PRIVATE_KEY|SECRET_KEY|ACCESS_KEY))\b(["']?\s*(?::|=(?!=))\s*)("[^"]*"|'[^']*'|[^\s"',}]+)/gi;
+
+/** Bearer tokens in headers and logs. */
+const BEARER = /\b(Bearer|token)\s+[A-Za-z0-9._~+/-]{16,}=*/g;
 
 export const REDACTED = '[REDACTED]';
 
@@ -32,5 +39,11 @@ function redactText(text: string): string {
   let result = text;
   for (const rule of RULES) result = result.replace(rule, REDACTED);
   result = result.replace(URL_CREDENTIALS, `$1${REDACTED}@`);
-  return result.replace(SECRET_ASSIGNMENT, `$1$2${REDACTED}`);
+  result = result.replace(URL_TOKEN, `$1${REDACTED}@`);
+  result = result.replace(BEARER, `$1 ${REDACTED}`);
+  // A quoted value keeps its quotes, so redacted JSON and code stay well-formed.
+  return result.replace(SECRET_ASSIGNMENT, (_match, name: string, separator: string, value: string) => {
+    const quote = value[0] === '"' || value[0] === "'" ? value[0] : '';
+    return `${name}${separator}${quote}${REDACTED}${quote}`;
+  });
 }

@@ -22,7 +22,7 @@ export function predictScores(args: { failures: number; ciRunSecs: number; retry
     {
       criterion: 'efficiency_penalty',
       max_points: 0,
-      predicted_score: -penalty,
+      predicted_score: penalty === 0 ? 0 : -penalty,
       reasoning: `About ${expectedCommits} commit(s) expected; fixes are batched past 20.`,
     },
     { criterion: 'total', max_points: 110, predicted_score: Math.max(0, 100 + bonus - penalty), reasoning: 'Base plus bonus minus penalty.' },
@@ -31,5 +31,5 @@ export function predictScores(args: { failures: number; ciRunSecs: number; retry
 
 /** The actual points per criterion, in the same terms as the prediction. */
 export function actualScores(score: Score): Record<string, number> {
-  return { base: score.base, speed_bonus: score.speed_bonus, efficiency_penalty: -score.efficiency_penalty, total: score.total };
+  return { base: score.base, speed_bonus: score.speed_bonus, efficiency_penalty: score.efficiency_penalty === 0 ? 0 : -score.efficiency_penalty, total: score.total };
 }

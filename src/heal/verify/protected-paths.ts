@@ -8,6 +8,11 @@ const PROTECTED: Array<{ pattern: RegExp; what: string }> = [
   { pattern: /\.(test|spec)\.[cm]?[jt]sx?$/, what: 'a test file' },
   { pattern: /(^|\/)\.github\//, what: 'CI configuration' },
   { pattern: /(^|\/)(\.gitlab-ci\.yml|\.travis\.yml|azure-pipelines\.yml|Jenkinsfile|\.circleci\/)/, what: 'CI configuration' },
+  {
+    pattern:
+      /(^|\/)(\.flake8|setup\.cfg|tox\.ini|mypy\.ini|\.mypy\.ini|pytest\.ini|pyproject\.toml|\.pylintrc|\.eslintrc[^/]*|eslint\.config\.[cm]?[jt]s|\.prettierrc[^/]*|(jest|vitest|vite)\.config\.[cm]?[jt]s|tsconfig[^/]*\.json|package\.json)$/,
+    what: 'tool or test configuration',
+  },
   { pattern: /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|poetry\.lock|Pipfile\.lock|uv\.lock)$/, what: 'a lockfile' },
 ];
 

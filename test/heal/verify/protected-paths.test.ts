@@ -18,13 +18,18 @@ describe('protectedReason', () => {
     ['package-lock.json', 'a lockfile'],
     ['web/yarn.lock', 'a lockfile'],
     ['poetry.lock', 'a lockfile'],
+    ['.flake8', 'tool or test configuration'],
+    ['pkg/setup.cfg', 'tool or test configuration'],
+    ['tsconfig.build.json', 'tool or test configuration'],
+    ['eslint.config.mjs', 'tool or test configuration'],
+    ['package.json', 'tool or test configuration'],
   ])('protects %s as %s', (file, what) => {
     const reason = protectedReason(file);
 
     expect(reason).toBe(`${file} is ${what}; RIFT never edits it to make checks pass`);
   });
 
-  it.each(['src/foo.ts', 'app/utils.py', 'src/testing_utils.py', 'src/latest.js', 'package.json', 'contest.py', 'src/attest/x.py'])(
+  it.each(['src/foo.ts', 'app/utils.py', 'src/testing_utils.py', 'src/latest.js', 'contest.py', 'src/attest/x.py'])(
     'lets %s be edited',
     (file) => {
       const reason = protectedReason(file);

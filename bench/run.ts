@@ -1,0 +1,113 @@
+// `npm run bench`: heals every repository of the corpus with the real engine and prints, per bug type,
+// classification accuracy, healed count, wall time, engine overhead and peak memory against the targets.
+// A missed target is a finding (exit 0); a crash of the bench or the engine exits 1.
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Knex } from 'knex';
+import { healRun } from '../src/heal/pipeline.ts';
+import { createSandbox, type Sandbox } from '../src/heal/sandbox/index.ts';
+import { silentLogger } from '../src/log.ts';
+import { createMemoryState } from '../src/runtime/memory-state.ts';
+import { closeDatabase, listTraces, openDatabase } from '../src/store/index.ts';
+import { corpusCases, type BenchCase } from './corpus/index.ts';
+import { baselineFailures, checkTimeMs, isClassifiedRight, type TraceRow } from './measure.ts';
+import { startRssSampler } from './memory.ts';
+import { writeRepo } from './repo.ts';
+import { resolveTools } from './tools.ts';
+import { formatSummary, summarize, type CaseOutcome } from './summary.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Heals one case and measures it; an engine exception is returned as `error`, not thrown. */
+async function runCase(c: BenchCase, db: Knex, sandbox: Sandbox, base: string): Promise<CaseOutcome> {
+  const repo = writeRepo(base, c.files);
+  const outcome: CaseOutcome = {
+    name: c.name,
+    kind: c.kind,
+    bugType: c.bug.bugType,
+    classifiedRight: false,
+    healed: false,
+    finalStatus: 'CRASHED',
+    wallMs: 0,
+    checkMs: 0,
+    overheadMs: 0,
+    reported: [],
+    unresolved: [],
+  };
+  const started = performance.now();
+  try {
+    const healed = await healRun(
+      { target: repo.dir, team: 'Bench Team', leader: 'Bench Lead', outputDir: path.join(base, 'outputs'), pdf: false },
+      { db, runtime: createMemoryState(), logger: silentLogger, sandbox, workRoot: path.join(base, 'work') },
+    );
+    outcome.wallMs = performance.now() - started;
+    const traces = (await listTraces(db, healed.results.run_id)) as unknown as TraceRow[];
+    const failures = baselineFailures(traces);
+    outcome.classifiedRight = isClassifiedRight(failures, c.bug);
+    outcome.reported = failures.map((f) => `${f.bugType ?? 'null'} ${f.file}:${f.line} (${f.code ?? f.tool})`);
+    outcome.finalStatus = healed.results.final_status;
+    outcome.healed = healed.results.final_status === 'PASSED';
+    outcome.checkMs = checkTimeMs(traces);
+    outcome.overheadMs = Math.max(0, outcome.wallMs - outcome.checkMs);
+    outcome.unresolved = (healed.results.unresolved ?? []).map((u) => `${u.bug_type ?? 'null'} ${u.file}:${u.line} ${u.message} -- ${u.reason}`);
+    if (healed.results.failure_reason) outcome.unresolved.push(`failure_reason: ${healed.results.failure_reason}`);
+  } catch (error) {
+    outcome.wallMs = performance.now() - started;
+    outcome.error = (error as Error).stack ?? String(error);
+  } finally {
+    repo.cleanup();
+  }
+  return outcome;
+}
+
+function describeCase(o: CaseOutcome): string {
+  const verdict = `${o.classifiedRight ? 'classified' : 'MISCLASSIFIED'}, ${o.finalStatus}`;
+  const lines = [`  ${o.name.padEnd(22)} ${verdict.padEnd(28)} wall ${(o.wallMs / 1000).toFixed(2)} s, checks ${(o.checkMs / 1000).toFixed(2)} s`];
+  if (!o.classifiedRight) lines.push(`      baseline reported: ${o.reported.join('; ') || 'nothing'}`);
+  if (!o.healed) for (const u of o.unresolved) lines.push(`      unresolved: ${u}`);
+  if (o.error) lines.push(`      ERROR: ${o.error}`);
+  return lines.join('\n');
+}
+
+async function main(): Promise<number> {
+  const sampler = startRssSampler(50);
+  const base = mkdtempSync(path.join(tmpdir(), 'rift-bench-'));
+  const db = await openDatabase(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : { pgliteDir: path.join(base, 'db') });
+  const outcomes: CaseOutcome[] = [];
+  // What the process holds before any case: Node, tsx and the database (PGlite's WASM Postgres is large).
+  const setupRssBytes = process.memoryUsage.rss();
+  try {
+    const sandbox = await createSandbox({ env: process.env, logger: silentLogger });
+    const tools = resolveTools();
+    const cases = corpusCases(tools);
+    console.log(`RIFT bench: ${cases.length} cases, sandbox ${sandbox.kind}, database ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}` +
+      `${tools.typescript ? '' : ' (no tsc: TypeScript cases skipped)'}`);
+    for (const c of cases) {
+      const outcome = await runCase(c, db, sandbox, base);
+      outcomes.push(outcome);
+      console.log(describeCase(outcome));
+    }
+  } finally {
+    await closeDatabase(db);
+    sampler.stop();
+    rmSync(base, { recursive: true, force: true });
+  }
+  // resourceUsage().maxRSS is in kilobytes.
+  const summary = summarize(outcomes, sampler.peak(), process.resourceUsage().maxRSS * 1024);
+  console.log(`\n${formatSummary(summary)}\nRSS after opening the database, before any case: ${(setupRssBytes / 1024 / 1024).toFixed(0)} MB`);
+  const outDir = path.join(ROOT, 'outputs', 'bench');
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(path.join(outDir, 'latest.json'), `${JSON.stringify({ at: new Date().toISOString(), database: process.env.DATABASE_URL ? 'postgresql' : 'pglite', setupRssBytes, summary, cases: outcomes }, null, 2)}\n`);
+  console.log(`\nfigures written to ${path.relative(process.cwd(), path.join(outDir, 'latest.json'))}`);
+  return outcomes.some((o) => o.error) ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

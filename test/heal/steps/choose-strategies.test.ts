@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { chooseStrategies } from '../../../src/heal/steps/choose-strategies.ts';
+import type { Fixer, Strategy } from '../../../src/heal/types.ts';
+
+function fixerOf(strategy: Strategy): Fixer {
+  return {
+    name: `${strategy}-fixer`,
+    strategy,
+    bugTypes: ['LINTING'],
+    languages: ['python'],
+    fix: async () => ({ kind: 'decline', reason: 'test' }),
+  };
+}
+
+describe('chooseStrategies', () => {
+  it('orders the available strategies heaviest first', () => {
+    const weights = { rule_first: 0.2, kb_lookup: 0.1, llm_single: 0.6, llm_consensus: 0.1 };
+
+    const plan = chooseStrategies(weights, [fixerOf('rule_first'), fixerOf('llm_single'), fixerOf('kb_lookup')]);
+
+    expect(plan.order).toEqual(['llm_single', 'rule_first', 'kb_lookup']);
+    expect(plan.unavailable).toEqual(['llm_consensus']);
+  });
+
+  it('keeps the listed order of the weight set on ties', () => {
+    const weights = { rule_first: 0.25, kb_lookup: 0.25, llm_single: 0.25, llm_consensus: 0.25 };
+
+    const plan = chooseStrategies(weights, [fixerOf('llm_consensus'), fixerOf('rule_first'), fixerOf('kb_lookup'), fixerOf('llm_single')]);
+
+    expect(plan.order).toEqual(['rule_first', 'kb_lookup', 'llm_single', 'llm_consensus']);
+  });
+
+  it('offers nothing when no fixer is a candidate', () => {
+    const weights = { rule_first: 0.55, kb_lookup: 0.25, llm_single: 0.15, llm_consensus: 0.05 };
+
+    const plan = chooseStrategies(weights, []);
+
+    expect(plan.order).toEqual([]);
+    expect(plan.unavailable).toEqual(['rule_first', 'kb_lookup', 'llm_single', 'llm_consensus']);
+  });
+
+  it('lists a strategy once however many fixers it has', () => {
+    const weights = { rule_first: 0.55, kb_lookup: 0.25, llm_single: 0.15, llm_consensus: 0.05 };
+
+    const plan = chooseStrategies(weights, [fixerOf('rule_first'), fixerOf('rule_first')]);
+
+    expect(plan.order).toEqual(['rule_first']);
+  });
+});
