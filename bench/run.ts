@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Knex } from 'knex';
-import { healRun } from '../src/heal/pipeline.ts';
+import { healRun, prepareHeal } from '../src/heal/pipeline.ts';
 import { createSandbox, type Sandbox } from '../src/heal/sandbox/index.ts';
 import { silentLogger } from '../src/log.ts';
 import { createMemoryState } from '../src/runtime/memory-state.ts';
@@ -39,7 +39,7 @@ async function runCase(c: BenchCase, db: Knex, sandbox: Sandbox, base: string): 
   const started = performance.now();
   try {
     const healed = await healRun(
-      { target: repo.dir, team: 'Bench Team', leader: 'Bench Lead', outputDir: path.join(base, 'outputs'), pdf: false },
+      await prepareHeal({ target: repo.dir, team: 'Bench Team', leader: 'Bench Lead', outputDir: path.join(base, 'outputs'), pdf: false }),
       { db, runtime: createMemoryState(), logger: silentLogger, sandbox, workRoot: path.join(base, 'work') },
     );
     outcome.wallMs = performance.now() - started;

@@ -3,12 +3,11 @@
 import path from 'node:path';
 import { readEnv } from '../config/env.ts';
 import { BadInputError } from '../errors/index.ts';
-import { healRun } from '../heal/pipeline.ts';
+import { healRun, prepareHeal } from '../heal/pipeline.ts';
 import type { StepEvent } from '../heal/record/recorder.ts';
 import { defaultWorkRoot } from '../heal/workspace/workspace.ts';
 import { createLogger } from '../log.ts';
 import { renderSummary } from '../report/terminal.ts';
-import { pushBranch } from '../heal/workspace/deliver.ts';
 import { EXIT, exitCodeFor } from './exit-codes.ts';
 import { openCliServices } from './open-services.ts';
 
@@ -34,26 +33,29 @@ export async function healCommand(target: string, options: HealOptions, io: CliI
   let services: Awaited<ReturnType<typeof openCliServices>> | null = null;
   try {
     const env = readEnv(io.env);
+    const outputDir = path.resolve(io.cwd, options.outputDir ?? env.OUTPUT_DIR);
+    // Bad names or a bad repository are refused before the database and the sandbox are opened.
+    const prepared = await prepareHeal({
+      target,
+      team: options.team,
+      leader: options.leader,
+      maxIterations: options.maxIterations,
+      outputDir,
+      pdf: options.pdf !== false,
+      push: options.push ?? false,
+      cwd: io.cwd,
+    });
     const logger = createLogger(io.env);
     services = await openCliServices(env, io.cwd, logger, io.env);
     if (services.sandbox.kind === 'none' && !options.json) io.err('WARNING: bubblewrap is unavailable: checks run WITHOUT a sandbox (scrubbed environment and limits only).');
-    const outputDir = path.resolve(io.cwd, options.outputDir ?? env.OUTPUT_DIR);
-    const outcome = await healRun(
-      { target, team: options.team, leader: options.leader, maxIterations: options.maxIterations, outputDir, pdf: options.pdf !== false, cwd: io.cwd },
-      {
-        db: services.db,
-        runtime: services.runtime,
-        logger,
-        sandbox: services.sandbox,
-        workRoot: defaultWorkRoot(io.env),
-        onStep: options.json ? undefined : (event) => io.out(formatStep(event)),
-      },
-    );
-    if (options.push && outcome.results.final_status === 'PASSED' && !outcome.abort) {
-      const local = path.resolve(io.cwd, target);
-      await pushBranch(local, outcome.results.branch_name);
-      if (!options.json) io.out(`pushed ${outcome.results.branch_name}`);
-    }
+    const outcome = await healRun(prepared, {
+      db: services.db,
+      runtime: services.runtime,
+      logger,
+      sandbox: services.sandbox,
+      workRoot: defaultWorkRoot(io.env),
+      onStep: options.json ? undefined : (event) => io.out(formatStep(event)),
+    });
     if (options.json) io.out(JSON.stringify(outcome.results, null, 2));
     else for (const line of renderSummary(outcome.results, outcome.paths)) io.out(line);
     return exitCodeFor(outcome.results.final_status, outcome.abort);

@@ -1,5 +1,5 @@
 // What every step of one run shares: its identity, its workspace, and the means to run and record.
-import type { Logger } from '../log.ts';
+import type { IgnoreMatcher } from '../config/ignore-paths.ts';
 import type { StrategyWeightSet } from '../store/index.ts';
 import type { CheckBoard } from './check-board.ts';
 import type { Committer, CommitRecord } from './committer.ts';
@@ -20,21 +20,20 @@ export interface FixOutcome {
   signature: string;
   status: 'applied' | 'failed' | 'rolled_back' | 'skipped';
   strategy: Strategy | null;
-  fixer: string | null;
   confidence: number | null;
   commitSha: string | null;
   commitMessage: string | null;
-  iteration: number;
 }
 
 
 export interface HealContext {
   runId: string;
   recorder: Recorder;
-  logger: Logger;
   workspace: Workspace;
   sandbox: Sandbox;
   checks: Check[];
+  /** Paths `.github/rift.yml` tells RIFT to leave alone. */
+  ignored: IgnoreMatcher;
   board: CheckBoard;
   committer: Committer;
   fixers: Fixer[];

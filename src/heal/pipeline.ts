@@ -5,8 +5,10 @@
 //  4. Fix round: failures in dependency order, each patch verified by the check that reported it.
 //  5. CI round: every check again; a regression rolls its commit back; a flip with no change quarantines.
 //  6. Repeat 4-5 until green, no progress, or the retry limit; then score, results.json, PDF.
+//  7. Deliver the fix branch: fetched back into a local repository, pushed with --push.
 import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
+import { createIgnoreMatcher } from '../config/ignore-paths.ts';
 import type { Logger } from '../log.ts';
 import type { ArtifactPaths } from '../report/artifacts.ts';
 import type { CiLogEntry, Results } from '../report/results.ts';
@@ -14,11 +16,11 @@ import type { RuntimeState } from '../runtime/runtime-state.ts';
 import { getStrategyWeights, insertPredictedScores, insertRun, seedStrategyWeights, updateRunStatus } from '../store/index.ts';
 import { BadInputError } from '../errors/index.ts';
 import { fixBranchName } from './branch-name.ts';
-import { createBoard, countFailures } from './check-board.ts';
+import { allPassed, createBoard, countFailures } from './check-board.ts';
 import { createCommitter } from './committer.ts';
 import type { HealContext } from './context.ts';
 import { defaultFixers } from './fix/registry.ts';
-import { createRecorder, type Recorder, type StepEvent } from './record/recorder.ts';
+import { createRecorder, type StepEvent } from './record/recorder.ts';
 import { CHECK_LIMITS, type CommandLimits } from './run/limits.ts';
 import type { Sandbox } from './sandbox/index.ts';
 import { runBaseline } from './steps/baseline.ts';
@@ -29,9 +31,9 @@ import { fixRound } from './steps/fix-round.ts';
 import { installDependencies } from './steps/install.ts';
 import { predictScores } from './steps/predict-score.ts';
 import type { FinalStatus, Fixer } from './types.ts';
-import { resolveSource } from './workspace/source.ts';
-import { fetchBranchBack } from './workspace/deliver.ts';
+import { resolveSource, type RepoSource } from './workspace/source.ts';
 import { createWorkspace, type Workspace } from './workspace/workspace.ts';
+import { deliverBranch } from './steps/deliver-branch.ts';
 
 export const DEFAULT_RETRY_LIMIT = 5;
 
@@ -44,6 +46,8 @@ export interface HealRequest {
   maxIterations?: number;
   outputDir: string;
   pdf: boolean;
+  /** Push the fix branch to the remote when RIFT made commits. */
+  push?: boolean;
   /** Directory that a relative target is resolved against. */
   cwd?: string;
 }
@@ -57,26 +61,33 @@ export interface HealDeps {
   fixers?: Fixer[];
   limits?: CommandLimits;
   onStep?: (event: StepEvent) => void;
-  /** Keep the run directory after the run (for debugging); removed by default. */
-  keepWorkspace?: boolean;
 }
 
 export interface HealOutcome {
   results: Results;
   paths: ArtifactPaths;
-  /** The clone the run worked in, if kept. */
-  workspaceDir: string | null;
   /** Why the run ended early, when it did: the repository was bad input, or RIFT failed. */
   abort: 'bad_input' | 'internal_error' | null;
 }
 
-/** Heals one repository end to end. Bad input found before the run exists is thrown as BadInputError. */
-export async function healRun(request: HealRequest, deps: HealDeps): Promise<HealOutcome> {
+/** A request whose names, limit and repository were checked: what a run needs before it exists. */
+export interface PreparedHeal {
+  request: HealRequest;
+  branch: string;
+  source: RepoSource;
+}
+
+/** Checks what needs no database or sandbox, so bad input is refused at once; throws BadInputError. */
+export async function prepareHeal(request: HealRequest): Promise<PreparedHeal> {
   const branch = fixBranchName(request.team, request.leader);
   if (request.maxIterations !== undefined && (!Number.isInteger(request.maxIterations) || request.maxIterations < 1)) {
     throw new BadInputError(`--max-iterations must be a whole number of at least 1, not ${request.maxIterations}.`);
   }
-  const source = await resolveSource(request.target, request.cwd);
+  return { request, branch, source: await resolveSource(request.target, request.cwd) };
+}
+
+/** Heals one prepared repository end to end; from here on every outcome is a terminal run. */
+export async function healRun({ request, branch, source }: PreparedHeal, deps: HealDeps): Promise<HealOutcome> {
   const startedAt = new Date();
   const fingerprint = createHash('sha256').update(`${source.repoUrl}\n${source.commitSha}`).digest('hex');
 
@@ -117,10 +128,10 @@ export async function healRun(request: HealRequest, deps: HealDeps): Promise<Hea
     ctx = {
       runId,
       recorder,
-      logger: deps.logger.child({ runId, repo: source.repoUrl }),
       workspace,
       sandbox: deps.sandbox,
       checks: detected.checks,
+      ignored: createIgnoreMatcher(detected.config.ignore),
       board: createBoard([]),
       committer: createCommitter(workspace),
       fixers: deps.fixers ?? defaultFixers(),
@@ -142,7 +153,7 @@ export async function healRun(request: HealRequest, deps: HealDeps): Promise<Hea
     if (baseline.flakyReason) {
       status = 'QUARANTINED';
       quarantineReason = baseline.flakyReason;
-    } else if (baseline.results.every((r) => r.passed)) {
+    } else if (allPassed(ctx.board)) {
       status = 'PASSED';
       await recorder.step('plan', 'nothing_to_heal', 'every check passes already', { thought: 'The baseline is green: there is nothing to fix.' });
     } else {
@@ -206,23 +217,9 @@ export async function healRun(request: HealRequest, deps: HealDeps): Promise<Hea
     failureReason,
     sandboxKind: deps.sandbox.kind,
   });
-  let workspaceDir: string | null = null;
   if (workspace) {
-    if (source.localPath) await deliverBranch(source.localPath, workspace, branch, recorder);
-    if (deps.keepWorkspace) workspaceDir = workspace.dir;
-    else await workspace.dispose();
+    await deliverBranch({ source, workspace, branch, push: request.push ?? false, commits: ctx?.committer.count ?? 0, recorder });
+    await workspace.dispose();
   }
-  return { results: finished.results, paths: finished.paths, workspaceDir, abort };
-}
-
-/** Fetches the fix branch into the user's repository; a refusal is recorded, not fatal. */
-async function deliverBranch(localPath: string, workspace: Workspace, branch: string, recorder: Recorder): Promise<void> {
-  try {
-    await fetchBranchBack(localPath, workspace.root, branch);
-    await recorder.step('report', 'deliver_branch', `${branch} is ready in ${localPath}`, {
-      thought: 'The fix branch is fetched back into the user’s repository for review; their work tree is untouched.',
-    });
-  } catch (error) {
-    await recorder.step('report', 'deliver_branch_failed', `could not fetch ${branch} back`, { thought: (error as Error).message });
-  }
+  return { results: finished.results, paths: finished.paths, abort };
 }

@@ -5,23 +5,17 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BadInputError } from '../../src/errors/index.ts';
 import { getRun, listTraces } from '../../src/store/index.ts';
-import { openTestDatabase, type TestDatabase } from '../helpers/test-db.ts';
 import { makeRepo } from '../helpers/git-repo.ts';
-import { createHealHarness, type HealHarness } from '../helpers/heal-harness.ts';
+import { openHealHarness } from '../helpers/heal-harness.ts';
 import { pythonClean, pythonTwoBugs } from '../helpers/broken-repos.ts';
 
-let database: TestDatabase;
-let harness: HealHarness;
+let harness: Awaited<ReturnType<typeof openHealHarness>>;
 
 beforeAll(async () => {
-  database = await openTestDatabase();
-  harness = createHealHarness(database.db);
+  harness = await openHealHarness();
 });
 
-afterAll(async () => {
-  harness.cleanup();
-  await database.cleanup();
-});
+afterAll(() => harness.cleanup());
 
 describe('bad input found before a run exists is refused with a clear message', () => {
   it('refuses a directory that is not a git repository', async () => {
@@ -66,10 +60,10 @@ describe('bad input found during a run ends it FAILED with the reason recorded',
     expect(outcome.results.final_status).toBe('FAILED');
     expect(outcome.abort).toBe('bad_input');
     expect(outcome.results.failure_reason).toMatch(reason);
-    const run = await getRun(database.db, outcome.results.run_id);
+    const run = await getRun(harness.db, outcome.results.run_id);
     expect(run).toMatchObject({ status: 'failed' });
     expect(run!.end_time).not.toBeNull();
-    const traces = await listTraces(database.db, outcome.results.run_id);
+    const traces = await listTraces(harness.db, outcome.results.run_id);
     expect(traces.some((t) => t.action_type === 'bad_input' && reason.test(t.action_label))).toBe(true);
     expect(JSON.parse(readFileSync(outcome.paths.resultsPath, 'utf8')).failure_reason).toMatch(reason);
     repo.cleanup();

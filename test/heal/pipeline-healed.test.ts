@@ -3,31 +3,27 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Knex } from 'knex';
 import { listCiEvents, listFixes, listTraces, getRun, listBenchmarkScores } from '../../src/store/index.ts';
 import { validateResults } from '../../src/report/results.ts';
-import { openTestDatabase, type TestDatabase } from '../helpers/test-db.ts';
 import { makeRepo, type TestRepo } from '../helpers/git-repo.ts';
-import { createHealHarness, type HealHarness } from '../helpers/heal-harness.ts';
+import { openHealHarness } from '../helpers/heal-harness.ts';
 import { pythonTwoBugs } from '../helpers/broken-repos.ts';
 import type { HealOutcome } from '../../src/heal/pipeline.ts';
 
 describe('healing a Python repository with a syntax error and an unused import', () => {
-  let database: TestDatabase;
   let db: Knex;
   let repo: TestRepo;
-  let harness: HealHarness;
+  let harness: Awaited<ReturnType<typeof openHealHarness>>;
   let outcome: HealOutcome;
 
   beforeAll(async () => {
-    database = await openTestDatabase();
-    db = database.db;
+    harness = await openHealHarness();
+    db = harness.db;
     repo = makeRepo(pythonTwoBugs());
-    harness = createHealHarness(db);
     outcome = await harness.heal(repo.dir);
   }, 120_000);
 
   afterAll(async () => {
-    harness.cleanup();
     repo.cleanup();
-    await database.cleanup();
+    await harness.cleanup();
   });
 
   it('ends PASSED with both fixes in the exact fix-line form', () => {

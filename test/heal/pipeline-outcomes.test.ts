@@ -2,23 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listCiEvents, listFixes, getRun } from '../../src/store/index.ts';
 import type { Fixer } from '../../src/heal/types.ts';
 import { defaultFixers } from '../../src/heal/fix/registry.ts';
-import { openTestDatabase, type TestDatabase } from '../helpers/test-db.ts';
 import { makeRepo } from '../helpers/git-repo.ts';
-import { createHealHarness, type HealHarness } from '../helpers/heal-harness.ts';
+import { openHealHarness } from '../helpers/heal-harness.ts';
 import { pythonClean, pythonSyntaxHidingLogic } from '../helpers/broken-repos.ts';
 
-let database: TestDatabase;
-let harness: HealHarness;
+let harness: Awaited<ReturnType<typeof openHealHarness>>;
 
 beforeAll(async () => {
-  database = await openTestDatabase();
-  harness = createHealHarness(database.db);
+  harness = await openHealHarness();
 });
 
-afterAll(async () => {
-  harness.cleanup();
-  await database.cleanup();
-});
+afterAll(() => harness.cleanup());
 
 /** A fixer that removes the unused import as asked but also breaks the function beside it: a regression CI must catch. */
 const careless: Fixer = {
@@ -42,8 +36,8 @@ describe('the healing loop', () => {
     const outcome = await harness.heal(repo.dir, {}, { fixers: [careless] });
 
     const runId = outcome.results.run_id;
-    const events = await listCiEvents(database.db, runId);
-    const fixes = await listFixes(database.db, runId);
+    const events = await listCiEvents(harness.db, runId);
+    const fixes = await listFixes(harness.db, runId);
     expect(events[0]).toMatchObject({ iteration: 1, regression_detected: true, rollback_triggered: true });
     expect(events[0].rollback_commit_sha).toMatch(/^[0-9a-f]{40}$/);
     expect(fixes.map((f) => f.status)).toContain('rolled_back');
@@ -67,7 +61,7 @@ describe('the healing loop', () => {
 
     expect(outcome.results.final_status).toBe('QUARANTINED');
     expect(outcome.results.quarantine_reason).toMatch(/sh flip.sh/);
-    const run = await getRun(database.db, outcome.results.run_id);
+    const run = await getRun(harness.db, outcome.results.run_id);
     expect(run).toMatchObject({ status: 'quarantined' });
     expect(run!.quarantine_reason).toMatch(/flaky/);
     repo.cleanup();
@@ -82,7 +76,7 @@ describe('the healing loop', () => {
     expect(outcome.results.ci_log).toHaveLength(1);
     expect(outcome.results.fixes.filter((f) => f.status === 'applied').map((f) => f.bug_type)).toEqual(['SYNTAX']);
     expect(outcome.results.unresolved!.some((u) => u.bug_type === 'LOGIC')).toBe(true);
-    const run = await getRun(database.db, outcome.results.run_id);
+    const run = await getRun(harness.db, outcome.results.run_id);
     expect(run).toMatchObject({ status: 'failed', total_iterations: 1, total_fixes: 1 });
     repo.cleanup();
   });

@@ -4,19 +4,20 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Knex } from 'knex';
-import { healRun, type HealOutcome, type HealRequest } from '../../src/heal/pipeline.ts';
+import { healRun, prepareHeal, type HealOutcome, type HealRequest } from '../../src/heal/pipeline.ts';
 import type { StepEvent } from '../../src/heal/record/recorder.ts';
 import { createSandbox } from '../../src/heal/sandbox/index.ts';
 import type { Fixer } from '../../src/heal/types.ts';
 import { silentLogger } from '../../src/log.ts';
 import { createMemoryState } from '../../src/runtime/memory-state.ts';
+import { openTestDatabase } from './test-db.ts';
 
 export interface HealHarness {
   outputDir: string;
   workRoot: string;
   steps: StepEvent[];
   heal(target: string, request?: Partial<HealRequest>, options?: { fixers?: Fixer[] }): Promise<HealOutcome>;
-  cleanup(): void;
+  cleanup(): void | Promise<void>;
 }
 
 /** A harness over `db`; each heal records its steps in `steps`. */
@@ -31,11 +32,26 @@ export function createHealHarness(db: Knex): HealHarness {
     steps,
     async heal(target, request = {}, options = {}) {
       const sandbox = await createSandbox({ env: process.env, logger: silentLogger });
+      const prepared = await prepareHeal({ target, team: 'Code Warriors', leader: 'John Doe', outputDir, pdf: false, ...request });
       return healRun(
-        { target, team: 'Code Warriors', leader: 'John Doe', outputDir, pdf: false, ...request },
+        prepared,
         { db, runtime: createMemoryState(), logger: silentLogger, sandbox, workRoot, fixers: options.fixers, onStep: (e) => steps.push(e) },
       );
     },
     cleanup: () => rmSync(base, { recursive: true, force: true }),
+  };
+}
+
+/** A harness on its own connection to the run's test database; cleanup closes both. */
+export async function openHealHarness(): Promise<HealHarness & { db: Knex }> {
+  const database = await openTestDatabase();
+  const harness = createHealHarness(database.db);
+  return {
+    ...harness,
+    db: database.db,
+    async cleanup() {
+      harness.cleanup();
+      await database.cleanup();
+    },
   };
 }

@@ -27,7 +27,7 @@ const TOOL_RULES: ToolRule[] = [
   { pattern: /(^|\s)vitest\b/, kind: 'test', tool: 'vitest', language: null },
   { pattern: /(^|\s)jest\b/, kind: 'test', tool: 'jest', language: null },
   { pattern: /(^|\s)node\s+(.*\s)?--test\b/, kind: 'test', tool: 'node-test', language: null },
-  { pattern: /(^|\s)tsc\b/, kind: 'typecheck', tool: 'tsc', language: 'typescript' },
+  { pattern: /(^|\s|\/)tsc\b/, kind: 'typecheck', tool: 'tsc', language: 'typescript' },
   { pattern: /(^|\s)eslint\b/, kind: 'lint', tool: 'eslint', language: null },
   { pattern: /(^|\s)(mocha|ava|tap)\b/, kind: 'test', tool: 'unknown', language: null },
 ];

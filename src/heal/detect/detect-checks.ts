@@ -6,7 +6,7 @@ import type { RepoConfig } from '../../config/repo-config.ts';
 import type { Check, InstallStep } from '../types.ts';
 import { readTextOrNull } from './files.ts';
 import { filesOf, findPackages } from './find-packages.ts';
-import { matchesGlob } from './glob.ts';
+import { createIgnoreMatcher } from '../../config/ignore-paths.ts';
 import { nodeConventions } from './node-conventions.ts';
 import { pythonConventions } from './python-conventions.ts';
 import { resolveCommand } from './resolve-command.ts';
@@ -49,13 +49,14 @@ async function fromWorkflows(repoRoot: string, config: RepoConfig): Promise<Dete
   const names = await readdir(dir).catch(() => [] as string[]);
   const result: DetectedChecks = { checks: [], installs: [], notes: [] };
   const checks: NewCheck[] = [];
+  const ignored = createIgnoreMatcher(config.ignore);
   for (const name of names.filter((n) => /\.ya?ml$/.test(n)).sort()) {
     const text = await readTextOrNull(join(dir, name));
     if (text === null) continue;
     const { commands, notes } = workflowCommands(text, `.github/workflows/${name}`);
     result.notes.push(...notes);
     for (const { command, cwd } of commands) {
-      if (config.ignore.some((glob) => cwd !== '.' && matchesGlob(cwd, glob))) continue;
+      if (cwd !== '.' && ignored(cwd)) continue;
       const resolved = await resolveCommand(repoRoot, command, cwd, 'workflow');
       if (resolved.type === 'check') checks.push(resolved.check);
       else if (resolved.type === 'install') result.installs.push(resolved.install);

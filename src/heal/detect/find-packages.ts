@@ -2,7 +2,7 @@
 // manifest, found by a depth-limited walk that skips dependencies and build output.
 import { readdir } from 'node:fs/promises';
 import { join, posix } from 'node:path';
-import { matchesGlob } from './glob.ts';
+import { createIgnoreMatcher } from '../../config/ignore-paths.ts';
 
 const SKIP_DIRS = new Set([
   'node_modules', '.git', '.hg', '.svn', 'venv', '.venv', 'env', '.env', 'dist', 'build', '__pycache__', '.tox', '.nox',
@@ -28,6 +28,7 @@ export const isPythonTestFile = (file: string): boolean => /(^|\/)(test_[^/]*|[^
 /** Walks the repository and lists its packages; `ignore` globs (rift.yml) are left out. */
 export async function findPackages(repoRoot: string, ignore: string[]): Promise<RepoTree> {
   const files: string[] = [];
+  const ignored = createIgnoreMatcher(ignore);
   const walk = async (rel: string, depth: number): Promise<void> => {
     if (depth > MAX_DEPTH || files.length >= MAX_FILES) return;
     let entries;
@@ -39,7 +40,7 @@ export async function findPackages(repoRoot: string, ignore: string[]): Promise<
     entries.sort((a, b) => a.name.localeCompare(b.name));
     for (const entry of entries) {
       const path = rel === '.' ? entry.name : `${rel}/${entry.name}`;
-      if (ignore.some((glob) => matchesGlob(path, glob))) continue;
+      if (ignored(path)) continue;
       if (entry.isDirectory() && !SKIP_DIRS.has(entry.name) && !entry.name.endsWith('.egg-info')) await walk(path, depth + 1);
       else if (entry.isFile()) files.push(path);
     }

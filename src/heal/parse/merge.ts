@@ -1,5 +1,5 @@
-// Combining what every parser found: one failure per (file, line, bug type, code), in a stable
-// (file, line) order, without test failures that an underlying error already explains.
+// Combining what every parser found: one failure per (file, line, bug type, code) across parsers, in a
+// stable (file, line) order, without test failures that an underlying error already explains.
 import type { Failure } from '../types.ts';
 
 function keyOf(f: Failure): string {
@@ -9,14 +9,17 @@ function keyOf(f: Failure): string {
 /**
  * Drops duplicates, keeping the first (the more specific parser runs first) and the test name
  * either one knows. Two different tests failing at the same place stay two failures: each names
- * a test that later stages re-run.
+ * a test that later stages re-run. One tool saying two different things about one line (flake8's
+ * F401 for each unused name of `from x import a, b`) is two failures too.
  */
 export function dedupeFailures(failures: readonly Failure[]): Failure[] {
   const kept: Failure[] = [];
   const byKey = new Map<string, Failure[]>();
   for (const f of failures) {
     const same = byKey.get(keyOf(f)) ?? [];
-    const twin = same.find((s) => s.test === undefined || f.test === undefined || s.test === f.test);
+    const twin = same.find(
+      (s) => (s.tool !== f.tool || s.message === f.message) && (s.test === undefined || f.test === undefined || s.test === f.test),
+    );
     if (twin) {
       twin.test ??= f.test;
       continue;

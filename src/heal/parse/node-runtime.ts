@@ -5,6 +5,7 @@ import type { Failure } from '../types.ts';
 import type { RawFrame } from './frames.ts';
 import { jsErrorToFailure } from './js-failure.ts';
 import { jsFrames, parseJsErrorLine } from './js-stack.ts';
+import { findLoadSyntaxError } from './node-load-error.ts';
 import type { ParseContext, Parser } from './parser.ts';
 import { toLines } from './text.ts';
 
@@ -22,8 +23,11 @@ export const nodeRuntimeParser: Parser = {
     const failures: Failure[] = [];
     for (let i = 0; i + 2 < lines.length; i++) {
       const header = HEADER.exec(lines[i]);
-      if (!header || !CARET.test(lines[i + 2])) continue;
-      const failure = readUncaught(lines, i, { path: header[1], line: Number(header[2]) }, ctx);
+      if (!header) continue;
+      // Without a caret (a file that ends too early) only a SyntaxError right under the header counts.
+      const failure = CARET.test(lines[i + 2])
+        ? readUncaught(lines, i, { path: header[1], line: Number(header[2]) }, ctx)
+        : findLoadSyntaxError(lines.slice(i, i + 2 + MAX_GAP), 'node', ctx);
       if (failure) failures.push(failure);
     }
     return failures;

@@ -1,15 +1,18 @@
 // node:test's TAP reporter (the default when output is not a terminal): `not ok N - name` with a
-// YAML diagnostic block giving location, error, name, code and stack.
+// YAML diagnostic block giving location, error, name, code and stack. A test file that crashed
+// while loading has no error of its own: its process's stderr is echoed as `# ` comments above it.
 import type { Failure } from '../types.ts';
 import type { RawFrame } from './frames.ts';
 import { jsErrorToFailure } from './js-failure.ts';
 import { jsFrames } from './js-stack.ts';
+import { findLoadSyntaxError } from './node-load-error.ts';
 import type { ParseContext } from './parser.ts';
 import { indentOf, oneLine } from './text.ts';
 
 const SUBTEST = /^(\s*)# Subtest: (.+)$/;
 const NOT_OK = /^(\s*)not ok \d+ - (.+?)(?:\s+#\s+(?:TODO|SKIP)\b.*)?$/;
 const LOCATION = /^(.*):(\d+):(\d+)$/;
+const COMMENT = /^\s*# ?/;
 
 type Yaml = Record<string, string>;
 
@@ -28,15 +31,31 @@ export function parseNodeTap(lines: readonly string[], ctx: ParseContext): Failu
     if (!notOk || !/^\s*---\s*$/.test(lines[i + 1] ?? '')) continue;
     const yaml = readYaml(lines, i + 1);
     const names = parents.filter((p) => p.indent < notOk[1].length).map((p) => p.name);
-    const failure = toFailure(yaml, [...names, notOk[2].trim()].join(' > '), ctx);
+    const failure = isLoadCrash(yaml)
+      ? findLoadSyntaxError(echoedAbove(lines, i), 'node-test', ctx)
+      : toFailure(yaml, [...names, notOk[2].trim()].join(' > '), ctx);
     if (failure) failures.push(failure);
   }
   return failures;
 }
 
+// A test file whose process exited in error without any test failing in it. Its SyntaxError is
+// read here, since an empty source line can leave no caret for the node runtime parser; other
+// crashes (a missing module, a throw at import time) always show one and stay that parser's part.
+function isLoadCrash(yaml: Yaml): boolean {
+  return yaml.failureType === 'testCodeFailure' && yaml.exitCode !== undefined && !yaml.name && !yaml.stack;
+}
+
+// The comment lines right above a `not ok` line, without their `# `: the stderr Node echoed.
+function echoedAbove(lines: readonly string[], notOkAt: number): string[] {
+  let start = notOkAt;
+  while (start > 0 && COMMENT.test(lines[start - 1])) start--;
+  return lines.slice(start, notOkAt).map((l) => l.replace(COMMENT, ''));
+}
+
 function toFailure(yaml: Yaml, test: string, ctx: ParseContext): Failure | null {
-  // Suites fail because a child did (reported itself); a file that "failed" without an error of
-  // its own crashed while loading, which Node printed above (the node runtime parser's part).
+  // Suites fail because a child did (reported itself); a failure without an error of its own
+  // leaves nothing to place.
   if (yaml.failureType === 'subtestsFailed' || yaml.failureType === 'cancelledByParent' || yaml.type === 'suite') return null;
   if (!yaml.name && !yaml.stack) return null;
   const loc = LOCATION.exec(yaml.location ?? '');

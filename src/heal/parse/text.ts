@@ -1,11 +1,9 @@
 // Small text helpers shared by the parsers.
+import { stripVTControlCharacters } from 'node:util';
 
-// Covers CSI sequences (colours, cursor moves) and OSC hyperlinks that tools print when forced to colour.
-const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/g;
-
-/** Removes terminal colour codes so that every parser matches plain text. */
+/** Removes terminal colour codes and hyperlinks (Node's own stripper) so that every parser matches plain text. */
 export function stripAnsi(text: string): string {
-  return text.replace(ANSI, '');
+  return stripVTControlCharacters(text);
 }
 
 /** Splits output into lines whatever the line endings. */

@@ -64,11 +64,12 @@ export function createRecorder(args: {
     async step(node, action, label, options = {}) {
       const payload = options.payload === undefined ? undefined : redactSecrets(options.payload);
       const thought = options.thought === undefined ? undefined : redactSecrets(options.thought);
+      const safeLabel = redactSecrets(label);
       const row = await appendTrace(db, {
         run_id: runId,
         agent_node: node,
         action_type: action,
-        action_label: redactSecrets(label),
+        action_label: safeLabel,
         payload: payload ?? null,
         thought_text: thought ?? null,
         related_fix_id: options.fixId ?? null,
@@ -79,7 +80,7 @@ export function createRecorder(args: {
         stepIndex: row.step_index,
         node,
         action,
-        label: redactSecrets(label),
+        label: safeLabel,
         thought,
         payload,
         at: new Date().toISOString(),

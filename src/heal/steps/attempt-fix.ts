@@ -14,6 +14,7 @@ import { judgePatch } from '../verify/gate.ts';
 import { rejectPatch } from '../verify/patch-guards.ts';
 import { protectedReason } from '../verify/protected-paths.ts';
 import { chooseStrategies } from './choose-strategies.ts';
+import { noteFailures } from './run-all-checks.ts';
 
 /** Tries to fix `failure`; returns true when a patch was kept. */
 export async function attemptFix(ctx: HealContext, failure: Failure): Promise<boolean> {
@@ -55,6 +56,7 @@ export async function attemptFix(ctx: HealContext, failure: Failure): Promise<bo
 /** Why RIFT will not touch this failure at all, or null when it may try. */
 async function whyNotFixable(ctx: HealContext, failure: Failure): Promise<string | null> {
   if (failure.bugType === null) return `not classified (${failure.tool} ${failure.code ?? ''}): reported as it is`;
+  if (ctx.ignored(failure.file)) return `${failure.file} is ignored by .github/rift.yml`;
   const guarded = protectedReason(failure.file);
   if (guarded) return guarded;
   if (!languageOf(failure.file)) return `${failure.file} is not Python, JavaScript or TypeScript`;
@@ -96,11 +98,9 @@ async function tryPatch(ctx: HealContext, failure: Failure, fixer: Fixer, patch:
     signature,
     status: 'failed',
     strategy: fixer.strategy,
-    fixer: fixer.name,
     confidence: patch.confidence,
     commitSha: null,
     commitMessage: null,
-    iteration: ctx.iteration,
   };
   ctx.fixes.push(outcome);
 
@@ -127,6 +127,8 @@ async function tryPatch(ctx: HealContext, failure: Failure, fixer: Fixer, patch:
     return false;
   }
 
+  // What a kept fix reveals counts towards total_failures; what an undone patch caused does not.
+  noteFailures(ctx, after);
   updateBoard(ctx.board, after);
   markStaleExcept(ctx.board, before.check.id);
   const files = patch.edits.map((e) => e.file);
@@ -168,12 +170,10 @@ async function recordSkip(ctx: HealContext, failure: Failure, reason: string): P
       signature: '',
       status: 'skipped',
       strategy: null,
-      fixer: null,
       confidence: null,
       commitSha: null,
       commitMessage: null,
-      iteration: ctx.iteration,
-    });
+      });
   }
   await ctx.recorder.step('fix', 'skip_failure', `not fixed: ${failure.file} line ${failure.line}: ${failure.message}`, {
     fixId,

@@ -2,7 +2,7 @@
 // regression the responsible commit found and rolled back; a failure that comes and goes with no
 // change is flaky.
 import { completeCiEvent, insertCiEvent, recordStrategyOutcome, updateFixStatus } from '../../store/index.ts';
-import { countFailures, failureCount, updateBoard } from '../check-board.ts';
+import { allPassed, countFailures, failureCount, updateBoard } from '../check-board.ts';
 import type { HealContext } from '../context.ts';
 import type { CommitRecord } from '../committer.ts';
 import type { CheckResult } from '../types.ts';
@@ -47,6 +47,7 @@ export async function ciRound(ctx: HealContext, previous: Map<string, CheckResul
       rolledBack += 1;
       continue;
     }
+    if (rolledBack > 0) continue; // an earlier rollback may explain it; the re-run below shows
     const again = await runOneCheck(ctx, regression.checkId, 'No commit of this iteration explains the regression: run it again unchanged.');
     updateBoard(ctx.board, again);
     if (regressionGone(regression, again)) {
@@ -56,7 +57,10 @@ export async function ciRound(ctx: HealContext, previous: Map<string, CheckResul
     }
   }
 
-  const passed = [...ctx.board.results.values()].every((r) => r.passed);
+  if (rolledBack > 0) {
+    for (const check of ctx.checks) updateBoard(ctx.board, await runOneCheck(ctx, check.id, 'State after the rollback.'));
+  }
+  const passed = allPassed(ctx.board);
   await completeCiEvent(ctx.recorder.db, event.event_id, {
     status: passed ? 'passed' : 'failed',
     failures_after: failureCount(ctx.board),
@@ -83,7 +87,7 @@ async function findCulprit(ctx: HealContext, regression: Regression): Promise<Co
   return null;
 }
 
-/** Reverts the responsible commit, marks its fixes rolled back and refreshes the check; returns the revert's sha. */
+/** Reverts the responsible commit and marks its fixes rolled back; returns the revert's sha. */
 async function rollBack(ctx: HealContext, culprit: CommitRecord, regression: Regression, ciEventId: string): Promise<string> {
   const revert = await ctx.committer.revert(culprit.sha);
   ctx.iterationCommits = ctx.iterationCommits.filter((c) => c.sha !== culprit.sha);
@@ -99,6 +103,5 @@ async function rollBack(ctx: HealContext, culprit: CommitRecord, regression: Reg
     thought: `Reverting ${culprit.sha.slice(0, 7)} alone made the regression go away, so it is the cause.`,
   });
   await ctx.recorder.live('commit_count', ctx.committer.count);
-  for (const check of ctx.checks) updateBoard(ctx.board, await runOneCheck(ctx, check.id, 'State after the rollback.'));
   return revert.sha;
 }

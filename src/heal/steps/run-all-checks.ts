@@ -15,8 +15,7 @@ export async function runAllChecks(ctx: HealContext, purpose: string): Promise<C
 export async function runOneCheck(ctx: HealContext, checkId: string, purpose: string): Promise<CheckResult> {
   const check = ctx.checks.find((c) => c.id === checkId)!;
   const result = await runCheck(ctx.sandbox, ctx.workspace, check, ctx.limits);
-  for (const failure of result.failures) ctx.seenFailures.add(failureKey(failure));
-  if (!result.passed && result.failures.length === 0) ctx.seenFailures.add(`${check.id}|unplaced`);
+  noteFailures(ctx, result);
   const verdict = result.passed ? 'passed' : `failed (${result.failures.length} failure${result.failures.length === 1 ? '' : 's'})`;
   await ctx.recorder.step('run_checks', 'run_check', `${check.command} ${verdict}`, {
     payload: {
@@ -31,4 +30,10 @@ export async function runOneCheck(ctx: HealContext, checkId: string, purpose: st
     thought: purpose,
   });
   return result;
+}
+
+/** Counts every failure a run of a check shows towards the run's total_failures. */
+export function noteFailures(ctx: HealContext, result: CheckResult): void {
+  for (const failure of result.failures) ctx.seenFailures.add(failureKey(failure));
+  if (!result.passed && result.failures.length === 0) ctx.seenFailures.add(`${result.check.id}|unplaced`);
 }

@@ -12,10 +12,10 @@ export async function fetchBranchBack(localRepo: string, workspaceRepo: string, 
   await git(localRepo, ['fetch', '--quiet', '--no-tags', workspaceRepo, `+refs/heads/${branch}:refs/heads/${branch}`]);
 }
 
-/** Pushes the fix branch from the user's repository to its remote (never to another branch). */
-export async function pushBranch(localRepo: string, branch: string, remote = 'origin'): Promise<void> {
+/** Pushes the fix branch from `repoDir` to `remote` (a remote name or URL), never to another branch. */
+export async function pushBranch(repoDir: string, branch: string, remote: string): Promise<void> {
   if (!branch.endsWith('_AI_Fix')) throw new Error(`refusing to push ${branch}: RIFT pushes only its own fix branches`);
-  await git(localRepo, ['push', '--quiet', '--force-with-lease', remote, `refs/heads/${branch}:refs/heads/${branch}`], {
+  await git(repoDir, ['push', '--quiet', '--force', remote, `refs/heads/${branch}:refs/heads/${branch}`], {
     timeoutMs: 300_000,
   });
 }

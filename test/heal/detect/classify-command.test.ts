@@ -9,6 +9,8 @@ describe('classifyCommand', () => {
     ['flake8 src --max-line-length=100', 'lint', 'flake8'],
     ['mypy --strict src', 'typecheck', 'mypy'],
     ['npx tsc --noEmit -p .', 'typecheck', 'tsc'],
+    ['node tools/typescript/bin/tsc -p tsconfig.json', 'typecheck', 'tsc'],
+    ['./node_modules/.bin/tsc --noEmit', 'typecheck', 'tsc'],
     ['npx eslint . --max-warnings 0', 'lint', 'eslint'],
     ['CI=true npx jest --ci', 'test', 'jest'],
     ['node --test test/', 'test', 'node-test'],

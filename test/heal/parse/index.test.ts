@@ -38,6 +38,14 @@ describe('parseCheckOutput', () => {
     ]);
   });
 
+  it('keeps apart two findings of one tool on one line (each unused name of one import)', () => {
+    const output = fixture('flake8', 'unused-names-one-line');
+
+    const failures = parseCheckOutput(output, CTX);
+
+    expect(failures.map((f) => f.message)).toEqual(["'os.path.dirname' imported but unused", "'os.path.join' imported but unused"]);
+  });
+
   it('keeps two tests failing at the same place apart', () => {
     const output = fixture('pytest', 'summary-only');
 

@@ -4,30 +4,23 @@ import { writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSandbox, type Sandbox } from '../../../src/heal/sandbox/index.ts';
 import { makeWorkspace, runOptions, SECRETS, type TempWorkspace } from './helpers.ts';
 
 describe('bwrap sandbox', () => {
   let sandbox: Sandbox;
   let ws: TempWorkspace;
-  const saved: Record<string, string | undefined> = {};
 
   beforeAll(async () => {
     // The secrets sit both in the environment passed in and in this very process's environment,
     // which a sandboxed command could otherwise read through /proc/<parent>/environ.
-    for (const [name, value] of Object.entries(SECRETS)) {
-      saved[name] = process.env[name];
-      process.env[name] = value;
-    }
+    for (const [name, value] of Object.entries(SECRETS)) vi.stubEnv(name, value);
     sandbox = await createSandbox({ env: { ...process.env, ...SECRETS }, prefer: 'bwrap' });
   });
 
   afterAll(() => {
-    for (const [name, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
-    }
+    vi.unstubAllEnvs();
   });
 
   beforeEach(async () => {

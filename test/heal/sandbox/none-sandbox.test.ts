@@ -2,7 +2,7 @@
 // limits still hold.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSandbox, type Sandbox } from '../../../src/heal/sandbox/index.ts';
 import { makeWorkspace, runOptions, SECRETS, type TempWorkspace } from './helpers.ts';
 
@@ -10,22 +10,15 @@ describe('sandbox without bubblewrap', () => {
   let sandbox: Sandbox;
   let ws: TempWorkspace;
   const warnings: string[] = [];
-  const saved: Record<string, string | undefined> = {};
 
   beforeAll(async () => {
-    for (const [name, value] of Object.entries(SECRETS)) {
-      saved[name] = process.env[name];
-      process.env[name] = value;
-    }
+    for (const [name, value] of Object.entries(SECRETS)) vi.stubEnv(name, value);
     const logger = { warn: (_fields: unknown, message: string) => warnings.push(message) } as never;
     sandbox = await createSandbox({ env: { ...process.env, ...SECRETS, PATH: process.env.PATH }, prefer: 'none', logger });
   });
 
   afterAll(() => {
-    for (const [name, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
-    }
+    vi.unstubAllEnvs();
   });
 
   beforeEach(async () => {

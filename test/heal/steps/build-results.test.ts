@@ -15,11 +15,9 @@ function fixOutcome(overrides: Partial<FixOutcome> = {}): FixOutcome {
     signature: 'sig',
     status: 'applied',
     strategy: 'rule_first',
-    fixer: 'py-unused-import',
     confidence: 0.95,
     commitSha: 'a'.repeat(40),
     commitMessage: '[AI-AGENT] LINTING error in src/utils.py line 15 → Fix: remove the import statement',
-    iteration: 1,
     ...overrides,
   };
 }
@@ -100,7 +98,7 @@ describe('buildResults', () => {
   });
 
   it('counts only applied fixes and leaves out a missing strategy and confidence', () => {
-    const failed = fixOutcome({ status: 'failed', strategy: null, fixer: null, confidence: null, commitSha: null, commitMessage: null });
+    const failed = fixOutcome({ status: 'failed', strategy: null, confidence: null, commitSha: null, commitMessage: null });
     const rolledBack = fixOutcome({ status: 'rolled_back' });
 
     const results = buildResults(runRecord({ fixes: [fixOutcome(), failed, rolledBack] }));

@@ -68,6 +68,6 @@ describe('fetchBranchBack', () => {
 
 describe('pushBranch', () => {
   it('refuses to push a branch that is not a fix branch', async () => {
-    await expect(pushBranch(repo.dir, 'main')).rejects.toThrow('refusing to push main: RIFT pushes only its own fix branches');
+    await expect(pushBranch(repo.dir, 'main', 'origin')).rejects.toThrow('refusing to push main: RIFT pushes only its own fix branches');
   });
 });

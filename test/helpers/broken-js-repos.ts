@@ -1,0 +1,87 @@
+// File maps of small broken JavaScript and TypeScript repositories for pipeline tests. The real tools
+// check them (node --test; tsc from a vendored copy); nothing here is known to the engine.
+import { VENDORED_TSC_COMMAND } from './typescript-tools.ts';
+
+const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+
+/** An ESM package tested by node:test whose cart module misses the `)` closing a call. */
+export function javascriptMissingParen(): Record<string, string> {
+  return {
+    'package.json': json({ name: 'cart', version: '1.0.0', private: true, type: 'module', scripts: { test: 'node --test' } }),
+    'src/money.js': ['export function roundCents(value) {', '  return Math.round(value * 100) / 100;', '}', ''].join('\n'),
+    'src/cart.js': [
+      "import { roundCents } from './money.js';",
+      '',
+      'export function lineTotal(item) {',
+      '  return item.price * item.quantity;',
+      '}',
+      '',
+      'export function cartTotal(items) {',
+      '  return roundCents(items.reduce((sum, item) => sum + lineTotal(item), 0);',
+      '}',
+      '',
+    ].join('\n'),
+    'test/cart.test.js': [
+      "import { test } from 'node:test';",
+      "import assert from 'node:assert/strict';",
+      "import { cartTotal, lineTotal } from '../src/cart.js';",
+      '',
+      "test('totals one line', () => {",
+      '  assert.equal(lineTotal({ price: 2.5, quantity: 2 }), 5);',
+      '});',
+      '',
+      "test('sums and rounds the cart', () => {",
+      '  assert.equal(cartTotal([{ price: 0.1, quantity: 3 }, { price: 1, quantity: 2 }]), 2.3);',
+      '});',
+      '',
+    ].join('\n'),
+  };
+}
+
+const TSCONFIG = json({
+  compilerOptions: {
+    target: 'ES2022',
+    module: 'ESNext',
+    moduleResolution: 'bundler',
+    strict: true,
+    noEmit: true,
+    noUnusedLocals: true,
+    types: [],
+    lib: ['es2022'],
+  },
+  include: ['src'],
+});
+
+/**
+ * A TypeScript project checked by a vendored tsc (`typescript` from vendoredTypescript()): a missing `)`
+ * in src/a.ts hides an unused import in src/b.ts, since tsc reports semantic errors only once it parses.
+ */
+export function typescriptSyntaxHidingUnusedImport(typescript: Record<string, string>): Record<string, string> {
+  return {
+    ...typescript,
+    'tsconfig.json': TSCONFIG,
+    '.github/rift.yml': [`ci_command: ${VENDORED_TSC_COMMAND}`, 'ignore:', "  - 'tools/**'", ''].join('\n'),
+    'src/a.ts': [
+      'export function metres(feet: number): number {',
+      '  return round(feet * 0.3048;',
+      '}',
+      '',
+      'export function feet(m: number): number {',
+      '  return round(m / 0.3048);',
+      '}',
+      '',
+      'function round(value: number): number {',
+      '  return Math.round(value * 1000) / 1000;',
+      '}',
+      '',
+    ].join('\n'),
+    'src/b.ts': [
+      "import { feet, metres } from './a';",
+      '',
+      'export function climb(startFeet: number, gainFeet: number): number {',
+      '  return metres(startFeet + gainFeet);',
+      '}',
+      '',
+    ].join('\n'),
+  };
+}
