@@ -2,6 +2,7 @@
 import ClientPgLite from 'knex-pglite';
 import type { Knex } from 'knex';
 import { createMigrationSource } from './migration-source.ts';
+import { pgliteConnection } from './pglite-options.ts';
 
 export interface DatabaseOptions {
   /** postgres:// URL; when set, the real PostgreSQL is used. */
@@ -16,10 +17,11 @@ export function knexConfig(opts: DatabaseOptions): Knex.Config {
   if (opts.databaseUrl) {
     return { client: 'pg', connection: opts.databaseUrl, pool: { min: 0, max: 10 }, migrations };
   }
-  // knex-pglite pins the pool to one connection itself and refuses a pool setting.
+  // knex-pglite pins the pool to one connection itself and refuses a pool setting. It builds PGlite with default
+  // options from a filename, so the instance is passed in instead (its documented connection-function form).
   return {
     client: ClientPgLite,
-    connection: opts.pgliteDir ? { filename: opts.pgliteDir } : {},
+    connection: pgliteConnection(opts.pgliteDir),
     migrations,
   } as Knex.Config;
 }
