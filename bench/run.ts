@@ -16,7 +16,6 @@ import { corpusCases, type BenchCase } from './corpus/index.ts';
 import { baselineFailures, checkTimeMs, isClassifiedRight, type TraceRow } from './measure.ts';
 import { startRssSampler } from './memory.ts';
 import { writeRepo } from './repo.ts';
-import { resolveTools } from './tools.ts';
 import { formatSummary, summarize, type CaseOutcome } from './summary.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -90,10 +89,8 @@ async function main(): Promise<number> {
   const setupRssBytes = process.memoryUsage.rss();
   try {
     const sandbox = await createSandbox({ env: process.env, logger: silentLogger });
-    const tools = resolveTools();
-    const cases = corpusCases(tools);
-    console.log(`RIFT bench: ${cases.length} cases, sandbox ${sandbox.kind}, database ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}` +
-      `${tools.typescript ? '' : ' (no tsc: TypeScript cases skipped)'}`);
+    const cases = corpusCases();
+    console.log(`RIFT bench: ${cases.length} cases, sandbox ${sandbox.kind}, database ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`);
     for (const c of cases) {
       const outcome = await runCase(c, db, sandbox, base);
       outcomes.push(outcome);

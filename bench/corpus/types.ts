@@ -20,12 +20,6 @@ export interface BenchCase {
   bug: SeededBug;
 }
 
-/** Tools found on this machine at bench time, carried into the repositories that need them. */
-export interface CorpusTools {
-  /** The files tsc needs (package-relative path -> text), or null when TypeScript is not installed. */
-  typescript: Record<string, string> | null;
-}
-
 /** 1-based line of the first line of `text` that contains `needle`; throws when absent (a corpus bug). */
 export function lineOf(text: string, needle: string): number {
   const index = text.split('\n').findIndex((l) => l.includes(needle));

@@ -1,6 +1,6 @@
 // File maps of small broken JavaScript and TypeScript repositories for pipeline tests. The real tools
 // check them (node --test; tsc from a vendored copy); nothing here is known to the engine.
-import { VENDORED_TSC_COMMAND } from './typescript-tools.ts';
+import { tscProject } from './typescript-tools.ts';
 
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
@@ -38,29 +38,12 @@ export function javascriptMissingParen(): Record<string, string> {
   };
 }
 
-const TSCONFIG = json({
-  compilerOptions: {
-    target: 'ES2022',
-    module: 'ESNext',
-    moduleResolution: 'bundler',
-    strict: true,
-    noEmit: true,
-    noUnusedLocals: true,
-    types: [],
-    lib: ['es2022'],
-  },
-  include: ['src'],
-});
-
 /**
  * A TypeScript project checked by a vendored tsc (`typescript` from vendoredTypescript()): a missing `)`
  * in src/a.ts hides an unused import in src/b.ts, since tsc reports semantic errors only once it parses.
  */
 export function typescriptSyntaxHidingUnusedImport(typescript: Record<string, string>): Record<string, string> {
-  return {
-    ...typescript,
-    'tsconfig.json': TSCONFIG,
-    '.github/rift.yml': [`ci_command: ${VENDORED_TSC_COMMAND}`, 'ignore:', "  - 'tools/**'", ''].join('\n'),
+  return tscProject({
     'src/a.ts': [
       'export function metres(feet: number): number {',
       '  return round(feet * 0.3048;',
@@ -83,5 +66,5 @@ export function typescriptSyntaxHidingUnusedImport(typescript: Record<string, st
       '}',
       '',
     ].join('\n'),
-  };
+  }, typescript);
 }
