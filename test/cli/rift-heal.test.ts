@@ -24,7 +24,7 @@ describe('rift heal on the embedded database', () => {
     const run = rift('heal', repo.dir, '--team', 'Code Warriors', '--leader', 'Ada Lovelace');
 
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('[detect] found 2 check(s)');
+    expect(run.stdout).toContain('[detect] found 3 check(s): flake8 src tests, mypy src, python -m pytest -q');
     expect(run.stdout).toContain('SYNTAX error in src/shop/rules.py line 1 → Fix: add the colon at the correct position');
     expect(run.stdout).toContain('LINTING error in src/shop/prices.py line 1 → Fix: remove the import statement');
     const resultsPath = /^\s+results\.json\s+(\S+)$/m.exec(run.stdout)![1];

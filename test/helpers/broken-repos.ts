@@ -4,7 +4,7 @@
 const FLAKE8_CONFIG = '[flake8]\nmax-line-length = 100\n';
 const PYTEST_CONFIG = '[pytest]\npythonpath = src\ntestpaths = tests\n';
 
-/** A Python package with an unused import and a missing colon that hides the tests. */
+/** A Python package, checked by flake8, mypy and pytest, with an unused import and a missing colon that hides the tests. */
 export function pythonTwoBugs(): Record<string, string> {
   return {
     '.flake8': FLAKE8_CONFIG,
@@ -19,6 +19,7 @@ export function pythonTwoBugs(): Record<string, string> {
       '      - uses: actions/checkout@v4',
       '      - run: pip install pytest flake8',
       '      - run: flake8 src tests',
+      '      - run: mypy src',
       '      - run: python -m pytest -q',
       '',
     ].join('\n'),
