@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Knex } from 'knex';
 import { healRun, prepareHeal } from '../src/heal/pipeline.ts';
+import { applyRuntimeFlags } from '../src/main/runtime-flags.ts';
 import { createSandbox, type Sandbox } from '../src/heal/sandbox/index.ts';
 import { silentLogger } from '../src/log.ts';
 import { createMemoryState } from '../src/runtime/memory-state.ts';
@@ -79,6 +80,8 @@ function describeCase(o: CaseOutcome): string {
 }
 
 async function main(): Promise<number> {
+  // The same V8 settings as the rift command, so the figures are the CLI's.
+  applyRuntimeFlags();
   const base = mkdtempSync(path.join(tmpdir(), 'rift-bench-'));
   const pgliteDir = path.join(base, 'db');
   const creationRssBytes = process.env.DATABASE_URL ? null : createEmbeddedDatabase(pgliteDir);

@@ -2,6 +2,9 @@
 // The `rift` command: wiring only. Each subcommand's work lives in src/cli/.
 import { Command, InvalidArgumentError } from 'commander';
 import { healCommand } from '../cli/heal-command.ts';
+import { applyRuntimeFlags } from './runtime-flags.ts';
+
+applyRuntimeFlags();
 
 function positiveInteger(value: string): number {
   const parsed = Number(value);

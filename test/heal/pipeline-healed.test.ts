@@ -52,7 +52,7 @@ describe('healing a Python repository with a syntax error and an unused import',
     expect(written.branch_name).toBe('CODE_WARRIORS_JOHN_DOE_AI_Fix');
     expect(written.total_fixes).toBe(2);
     expect(written.score).toEqual({ base: 100, speed_bonus: 10, efficiency_penalty: 0, total: 110 });
-    expect(written.checks.map((c: { command: string }) => c.command)).toEqual(['flake8 src tests', 'mypy src', 'python -m pytest -q']);
+    expect(written.checks!.map((c) => c.command)).toEqual(['flake8 src tests', 'mypy src', 'python -m pytest -q']);
     expect(written.ci_log).toHaveLength(1);
     expect(written.ci_log[0]).toMatchObject({ iteration: 1, status: 'passed', regression: false });
   });
