@@ -13,6 +13,8 @@ import type { Workspace } from './workspace/workspace.ts';
 export interface FixOutcome {
   fixId: string;
   failure: Failure;
+  /** The line the fix line names: the failure's, or where the fixer located a vaguely placed one. */
+  line: number;
   bugType: BugType;
   description: string;
   fixLine: string;

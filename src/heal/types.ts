@@ -103,6 +103,11 @@ export interface Patch {
   confidence: number;
   /** Why this patch: recorded as the trace's thought_text. */
   reason: string;
+  /**
+   * The line the fix was made at, when the fixer located the problem itself because the tool's
+   * position was vague (a bundler blaming line 1); the fix line reports this one.
+   */
+  line?: number;
 }
 
 export type Strategy = 'rule_first' | 'kb_lookup' | 'llm_single' | 'llm_consensus';

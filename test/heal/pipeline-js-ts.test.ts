@@ -8,7 +8,7 @@ import { validateResults } from '../../src/report/results.ts';
 import type { HealOutcome } from '../../src/heal/pipeline.ts';
 import { makeRepo, type TestRepo } from '../helpers/git-repo.ts';
 import { openHealHarness } from '../helpers/heal-harness.ts';
-import { javascriptMissingParen, typescriptSyntaxHidingUnusedImport } from '../helpers/broken-js-repos.ts';
+import { javascriptMissingParen, javascriptVitestMissingParen, typescriptSyntaxHidingUnusedImport } from '../helpers/broken-js-repos.ts';
 import { vendoredTypescript } from '../helpers/typescript-tools.ts';
 
 const BRANCH = 'CODE_WARRIORS_JOHN_DOE_AI_Fix';
@@ -140,5 +140,27 @@ describe('healing a TypeScript project checked by a vendored tsc, a syntax error
       ['SYNTAX', 'applied'],
       ['LINTING', 'applied'],
     ]);
+  });
+});
+
+describe('healing a package tested by vitest, installed in the install phase', () => {
+  let repo: TestRepo;
+  let outcome: HealOutcome;
+
+  beforeAll(async () => {
+    repo = makeRepo(javascriptVitestMissingParen());
+    outcome = await harness.heal(repo.dir);
+  }, 120_000);
+
+  afterAll(() => repo.cleanup());
+
+  it('installs vitest with network, runs it without, and heals the module Vite blamed vaguely, at the line of the fix', () => {
+    const installed = harness.steps.find((s) => s.runId === outcome.results.run_id && s.action === 'install_dependencies');
+
+    expect(installed?.label).toMatch(/^npm install .* done$/);
+    expect(outcome.results.checks!.map((c) => c.command)).toEqual(['npm test']);
+    expect(outcome.results.final_status).toBe('PASSED');
+    expect(appliedLines(outcome)).toEqual(['SYNTAX error in src/slug.js line 2 → Fix: add the missing closing parenthesis']);
+    expect(repo.git('show', `${BRANCH}:src/slug.js`)).toContain("replace(/\\s+/g, '-');");
   });
 });

@@ -68,3 +68,24 @@ export function typescriptSyntaxHidingUnusedImport(typescript: Record<string, st
     ].join('\n'),
   }, typescript);
 }
+
+/**
+ * An ESM package tested by vitest (installed from the registry in RIFT's install phase, as CI would):
+ * slug.js misses a `)`, which Vite reports vaguely, at line 1 of the module.
+ */
+export function javascriptVitestMissingParen(): Record<string, string> {
+  return {
+    'package.json': json({ name: 'slugs', version: '1.0.0', private: true, type: 'module', scripts: { test: 'vitest run' }, devDependencies: { vitest: '4.1.12' } }),
+    '.gitignore': 'node_modules/\n',
+    'src/slug.js': ['export function slug(text) {', "  return text.trim().toLowerCase().replace(/\\s+/g, '-';", '}', ''].join('\n'),
+    'test/slug.test.js': [
+      "import { expect, test } from 'vitest';",
+      "import { slug } from '../src/slug.js';",
+      '',
+      "test('slugs words', () => {",
+      "  expect(slug(' Hello World ')).toBe('hello-world');",
+      '});',
+      '',
+    ].join('\n'),
+  };
+}

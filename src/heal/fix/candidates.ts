@@ -8,6 +8,8 @@ export interface Candidate {
   reason: string;
   /** Last line (1-based, in `after`) that the edit touched; later problems are not its doing. */
   lastTouchedLine: number;
+  /** Where the fixer found the problem itself, when the failure's own line was not used (Patch.line). */
+  line?: number;
 }
 
 /** Syntax problems of a text, first first; empty when it parses. */
@@ -48,6 +50,7 @@ function patchOf(candidate: Candidate, options: PickOptions, confidence: number)
       description: candidate.description,
       confidence,
       reason: candidate.reason,
+      ...(candidate.line === undefined ? {} : { line: candidate.line }),
     },
   };
 }

@@ -14,6 +14,8 @@ const ANCHOR = /^\s*(Test Files|⎯{3,})/m;
 const PARSE_ERROR = /\[(PARSE_ERROR|SyntaxError)\]\s*(.+)$/;
 const BOXED_AT = /\[\s*(\S+?):(\d+):(\d+)\s*\]/;
 const ESBUILD_AT = /^(\S+?):(\d+):(\d+): ERROR: (.+)$/;
+// A Vite plugin's error names the module it failed on: `  Plugin: vite:import-analysis` then `  File: path:line:col`.
+const PLUGIN_FILE = /^\s*File:\s*(\S+?):(\d+)(?::\d+)?\s*$/;
 
 export const vitestParser: Parser = {
   tool: 'vitest',
@@ -50,7 +52,10 @@ function fileFailure(testFile: string, body: string[], ctx: ParseContext): Failu
   if (parse !== undefined) return parse;
   const error = body.map((l) => parseJsErrorLine(l)).find(Boolean);
   if (!error) return null;
-  return jsErrorToFailure({ ...error, frames: jsFrames(body), fallback: { path: testFile, line: 1 } }, 'vitest', ctx);
+  // A plugin error is about the module it names, not about the test file that imported it.
+  const plugin = body.map((l) => PLUGIN_FILE.exec(l)).find(Boolean);
+  const fallback = plugin ? { path: plugin[1], line: Number(plugin[2]) } : { path: testFile, line: 1 };
+  return jsErrorToFailure({ ...error, frames: plugin ? [] : jsFrames(body), fallback }, 'vitest', ctx);
 }
 
 // A transform error: oxc's `[PARSE_ERROR] msg` + boxed `[ path:line:col ]`, or esbuild's one-line

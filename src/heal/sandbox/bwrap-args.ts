@@ -1,5 +1,6 @@
 // The bubblewrap command line: the system read-only, host secrets hidden, a private /tmp, the
 // workspace the only writable place, and namespaces that cut the network and the host's processes.
+import { posix } from 'node:path';
 
 /** What to hide and re-expose on the host, computed once by host-layout.ts. */
 export interface HostLayout {
@@ -29,6 +30,10 @@ export function buildBwrapArgs(input: BwrapArgsInput): string[] {
   for (const dir of input.layout.hideDirs) args.push('--tmpfs', dir);
   for (const path of input.layout.reexpose) args.push('--ro-bind', path, path);
   for (const file of input.layout.hideFiles) args.push('--ro-bind', '/dev/null', file);
+  // bwrap makes the workspace's missing parents on those tmpfs mounts 0700; the command runs as
+  // another uid, and access(2) ignores the capability that lets it open files anyway (vite's
+  // start-up check fails), so the parents are made traversable.
+  for (const dir of parentsOnTmpfs(input.workspace, ['/tmp', ...input.layout.hideDirs])) args.push('--perms', '0755', '--dir', dir);
   args.push('--bind', input.workspace, input.workspace);
   // Hidden directories are empty tmpfs mounts; read-only once the binds inside them are made.
   for (const dir of input.layout.hideDirs) args.push('--remount-ro', dir);
@@ -39,4 +44,13 @@ export function buildBwrapArgs(input: BwrapArgsInput): string[] {
   for (const [name, value] of Object.entries(input.env)) args.push('--setenv', name, value);
   args.push('--', ...input.argv);
   return args;
+}
+
+/** The parents of `path`, outermost first, that lie inside one of the tmpfs mount points. */
+export function parentsOnTmpfs(path: string, mounts: readonly string[]): string[] {
+  const parents: string[] = [];
+  for (let dir = posix.dirname(path); dir !== '/' && dir !== '.'; dir = posix.dirname(dir)) {
+    if (mounts.some((mount) => dir.startsWith(`${mount}/`))) parents.unshift(dir);
+  }
+  return parents;
 }

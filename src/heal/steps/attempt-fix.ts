@@ -66,14 +66,15 @@ async function whyNotFixable(ctx: HealContext, failure: Failure): Promise<string
 /** Applies one patch, verifies it, and keeps or undoes it; returns true when kept. */
 async function tryPatch(ctx: HealContext, failure: Failure, fixer: Fixer, patch: Patch): Promise<boolean> {
   const bugType = failure.bugType as BugType;
-  const fixLine = formatFixLine({ bugType, file: failure.file, line: failure.line, fixDescription: patch.description });
+  const line = patch.line ?? failure.line;
+  const fixLine = formatFixLine({ bugType, file: failure.file, line, fixDescription: patch.description });
   const signature = patchSignature(patch);
   const guard = ctx.rolledBackPatches.has(signature) ? 'CI rolled this same patch back earlier in the run' : rejectPatch(patch);
   const fixRow = await insertFix(ctx.recorder.db, {
     run_id: ctx.runId,
     file_path: failure.file,
     bug_type: bugType,
-    line_number: failure.line,
+    line_number: line,
     description: failure.message,
     fix_description: patch.description,
     original_code: patch.edits.map((e) => e.before).join('\n'),
@@ -92,6 +93,7 @@ async function tryPatch(ctx: HealContext, failure: Failure, fixer: Fixer, patch:
   const outcome: FixOutcome = {
     fixId: fixRow.fix_id,
     failure,
+    line,
     bugType,
     description: patch.description,
     fixLine,
@@ -132,7 +134,7 @@ async function tryPatch(ctx: HealContext, failure: Failure, fixer: Fixer, patch:
   updateBoard(ctx.board, after);
   markStaleExcept(ctx.board, before.check.id);
   const files = patch.edits.map((e) => e.file);
-  const commit = await ctx.committer.add({ fixId: fixRow.fix_id, bugType, file: failure.file, line: failure.line, description: patch.description, fixLine, files });
+  const commit = await ctx.committer.add({ fixId: fixRow.fix_id, bugType, file: failure.file, line, description: patch.description, fixLine, files });
   outcome.status = 'applied';
   if (commit) {
     outcome.commitSha = commit.sha;
@@ -164,6 +166,7 @@ async function recordSkip(ctx: HealContext, failure: Failure, reason: string): P
     ctx.fixes.push({
       fixId,
       failure,
+      line: failure.line,
       bugType: failure.bugType,
       description,
       fixLine: formatFixLine({ bugType: failure.bugType, file: failure.file, line: failure.line, fixDescription: description }),

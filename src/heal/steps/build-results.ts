@@ -42,7 +42,7 @@ export function buildResults(run: RunRecord): Results {
     fixes: run.fixes.map((fix) => ({
       file: fix.failure.file,
       bug_type: fix.bugType,
-      line_number: fix.failure.line,
+      line_number: fix.line,
       commit_message: fix.commitMessage ?? '',
       status: fix.status,
       fix_line: fix.fixLine,

@@ -18,6 +18,15 @@ describe('vitestParser', () => {
     expect(failures[2].message).toBe('expected -900 to be 90 // Object.is equality');
   });
 
+  it('puts a Vite plugin parse error on the module it names, not on the test file', () => {
+    const output = fixture('vitest', 'vite-import-analysis');
+
+    const failures = vitestParser.parse(output, CTX);
+
+    expect(failures.map(where)).toEqual(['src/slug.js:1 SYNTAX Error']);
+    expect(failures[0].message).toMatch(/^Failed to parse source for import analysis/);
+  });
+
   it('reads esbuild-style transform errors', () => {
     const output = [
       ' FAIL  test/a.test.ts [ test/a.test.ts ]',

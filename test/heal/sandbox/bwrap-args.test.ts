@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildBwrapArgs } from '../../../src/heal/sandbox/bwrap-args.ts';
+import { buildBwrapArgs, parentsOnTmpfs } from '../../../src/heal/sandbox/bwrap-args.ts';
 import { buildLimitPrefix } from '../../../src/heal/sandbox/limits.ts';
 
 const layout = { hideDirs: ['/root', '/run'], hideFiles: ['/etc/shadow'], reexpose: ['/root/.pyenv'] };
@@ -38,5 +38,20 @@ describe('buildLimitPrefix', () => {
 
   it('is empty without prlimit and without a uid to drop to', () => {
     expect(buildLimitPrefix({ memoryMb: 512, maxProcesses: 64, prlimit: null, dropTo: null })).toEqual([]);
+  });
+});
+
+describe('parents of the workspace on a tmpfs', () => {
+  it('lists them outermost first, only below a mount point', () => {
+    expect(parentsOnTmpfs('/tmp/a/b/ws', ['/tmp', '/root'])).toEqual(['/tmp/a', '/tmp/a/b']);
+    expect(parentsOnTmpfs('/work/x/ws', ['/tmp'])).toEqual([]);
+  });
+
+  it('makes them traversable before the workspace is bound', () => {
+    const args = buildBwrapArgs({ ...base, network: false, workspace: '/tmp/a/ws', cwd: '/tmp/a/ws/repo' });
+
+    const dir = args.indexOf('/tmp/a');
+    expect(args.slice(dir - 3, dir + 1)).toEqual(['--perms', '0755', '--dir', '/tmp/a']);
+    expect(dir).toBeLessThan(args.indexOf('--bind'));
   });
 });

@@ -35,6 +35,13 @@ describe('bwrap sandbox', () => {
     expect(sandbox.kind).toBe('bwrap');
   });
 
+  it('lets the command reach its workspace through access(2), though its parent is private (mkdtemp 0700)', async () => {
+    // node's existsSync is access(2) with the real uid, as vite's start-up check uses it.
+    const result = await sandbox.run(`touch made && node -e "process.stdout.write(String(require('fs').existsSync(process.cwd() + '/made')))"`, runOptions(ws));
+
+    expect(result.output.trim()).toBe('true');
+  });
+
   it('shows no secret of the RIFT process, neither in env nor in any readable /proc/*/environ', async () => {
     const command = 'env; for f in /proc/[0-9]*/environ; do cat "$f" 2>/dev/null | tr "\\0" "\\n"; done; echo END';
 

@@ -9,6 +9,7 @@ function fixOutcome(overrides: Partial<FixOutcome> = {}): FixOutcome {
   return {
     fixId: '11111111-1111-4111-8111-111111111111',
     failure,
+    line: failure.line,
     bugType: 'LINTING',
     description: 'remove the import statement',
     fixLine: 'LINTING error in src/utils.py line 15 → Fix: remove the import statement',

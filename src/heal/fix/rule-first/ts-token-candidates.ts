@@ -18,6 +18,8 @@ const DESCRIPTION: Record<string, string> = {
 interface Target {
   token: string;
   offset: number;
+  /** True when the parser, not the failure, placed it: the candidates then report their own line. */
+  locatedHere: boolean;
 }
 
 // The candidates, most plausible first; null when the file's error is not a missing token.
@@ -37,17 +39,19 @@ export async function tsTokenCandidates(file: string, text: string, failure: Fai
     if (inner.char === '{') candidates.push(...blockClose(scan, inner, innerReason));
     candidates.push(insertAt(text, at, CLOSER_OF[inner.char], innerReason));
   }
-  return candidates;
+  // The line of the statement that lacks the token: what the fix line names when the tool was vague.
+  const line = lineOf(indexLines(text), at);
+  return target.locatedHere && line !== failure.line ? candidates.map((c) => ({ ...c, line })) : candidates;
 }
 
 async function targetOf(file: string, text: string, failure: Failure): Promise<Target | null> {
   const own = EXPECTED.exec(failure.message);
   if (own && failure.column !== undefined) {
-    return { token: own[1], offset: offsetAt(indexLines(text), failure.line, failure.column) };
+    return { token: own[1], offset: offsetAt(indexLines(text), failure.line, failure.column), locatedHere: false };
   }
   const first = (await tsParseDiagnostics(file, text))[0];
   const expected = first && first.code === 1005 ? EXPECTED.exec(first.message) : null;
-  return expected ? { token: expected[1], offset: first.offset } : null;
+  return expected ? { token: expected[1], offset: first.offset, locatedHere: true } : null;
 }
 
 function describe(token: string): string {

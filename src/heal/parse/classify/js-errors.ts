@@ -5,6 +5,8 @@ import type { BugType } from '../../types.ts';
 
 const NOT_EXPORTED = /does not provide an export named|has no exported member|is not exported by/;
 const MISSING_MODULE = /^Cannot find (module|package)\b|^Failed to (resolve|load url) (import|module)\b/;
+// Vite's import analysis (vitest) when a module does not parse; it names the file in a `File:` line.
+const BUNDLER_PARSE = /contains invalid JS syntax|^Parse failure\b/;
 
 export const JS_ERROR_TABLE: ClassTable = {
   SyntaxError: [
@@ -31,7 +33,10 @@ export const JS_ERROR_TABLE: ClassTable = {
   ERR_UNSUPPORTED_DIR_IMPORT: 'IMPORT',
   ERR_REQUIRE_ESM: 'IMPORT',
   // A plain Error is only placed when its message says what it is (bundlers' "Cannot find module").
-  Error: [{ match: MISSING_MODULE, bugType: 'IMPORT' }],
+  Error: [
+    { match: MISSING_MODULE, bugType: 'IMPORT' },
+    { match: BUNDLER_PARSE, bugType: 'SYNTAX' },
+  ],
 };
 
 /** Bug type of a JS error, by Node's error code when it has one, else by class name. */
