@@ -27,7 +27,51 @@ const careless: Fixer = {
   },
 };
 
+/** A fixer that "fixes" a failing test by editing the test's expectation: the gate must refuse it. */
+const testEditor: Fixer = {
+  name: 'test-expectation-editor',
+  strategy: 'rule_first',
+  bugTypes: ['LOGIC'],
+  languages: ['python'],
+  async fix(failure, workspace) {
+    const file = 'tests/test_shop.py';
+    const before = (await workspace.readText(file))!;
+    const after = before.replace('assert is_free(0)', 'assert not is_free(0)');
+    return { kind: 'patch', patch: { edits: [{ file, before, after }], description: 'change the expectation', confidence: 0.9, reason: 'test fixer' } };
+  },
+};
+
+/** A fixer that deletes the function whose result is wrong. */
+const deleter: Fixer = {
+  name: 'function-deleter',
+  strategy: 'rule_first',
+  bugTypes: ['LOGIC'],
+  languages: ['python'],
+  async fix(failure, workspace) {
+    const file = 'src/shop/rules.py';
+    const before = (await workspace.readText(file))!;
+    return { kind: 'patch', patch: { edits: [{ file, before, after: '' }], description: 'delete the function', confidence: 0.9, reason: 'test fixer' } };
+  },
+};
+
 describe('the healing loop', () => {
+  it.each([
+    ['edits a test', testEditor, /tests\/test_shop\.py is a test directory/],
+    ['deletes a function', deleter, /deletes is_free from src\/shop\/rules\.py/],
+  ])('refuses a patch that %s, and records why', async (_what, fixer, reason) => {
+    const files = pythonClean();
+    files['src/shop/rules.py'] = 'def is_free(price):\n    return price != 0\n';
+    const repo = makeRepo(files);
+
+    const outcome = await harness.heal(repo.dir, {}, { fixers: [fixer] });
+
+    expect(outcome.results.final_status).toBe('FAILED');
+    expect(outcome.results.fixes.map((f) => f.status)).toEqual(['failed']);
+    expect(outcome.results.unresolved!.map((u) => u.reason).join('\n')).toMatch(reason);
+    expect(repo.git('rev-list', '--count', 'main..CODE_WARRIORS_JOHN_DOE_AI_Fix').trim()).toBe('0');
+    repo.cleanup();
+  });
+
   it('rolls back a commit that makes a passing check fail, with an [AI-AGENT] Revert commit', async () => {
     const files = pythonClean();
     files['src/shop/prices.py'] = 'import json\nimport math\n\n\ndef rounded_up(value):\n    return math.ceil(value)\n';
