@@ -6,6 +6,8 @@ cd "$(dirname "$0")/.."
 
 need=()
 command -v bwrap >/dev/null || need+=(bubblewrap)
+# Dependency installs get the internet through slirp4netns, never the host's loopback services.
+command -v slirp4netns >/dev/null || need+=(slirp4netns)
 command -v flake8 >/dev/null || need+=(flake8)
 command -v mypy >/dev/null || need+=(mypy)
 command -v pdftotext >/dev/null || need+=(poppler-utils)

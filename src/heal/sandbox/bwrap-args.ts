@@ -1,5 +1,7 @@
 // The bubblewrap command line: the system read-only, host secrets hidden, a private /tmp, the
 // workspace the only writable place, and namespaces that cut the network and the host's processes.
+// The install phase gets its own network namespace too, wired to the internet by a helper
+// (user-net.ts) while bwrap holds the command back.
 import { posix } from 'node:path';
 
 /** What to hide and re-expose on the host, computed once by host-layout.ts. */
@@ -20,6 +22,12 @@ export interface BwrapArgsInput {
   /** Run in a user namespace: needed when RIFT is not root, so RLIMIT_NPROC counts this sandbox only. */
   unshareUser: boolean;
   env: Record<string, string>;
+  /**
+   * With `network`: a private network namespace served by slirp4netns instead of the host's.
+   * bwrap writes the sandbox's pid to `infoFd`, reads `resolvConfFd` into `resolvConfPath`, and
+   * starts the command only once a byte arrives on `blockFd` (the helper is attached by then).
+   */
+  userNet?: { infoFd: number; blockFd: number; resolvConfFd: number | null; resolvConfPath: string };
   /** argv to run inside, e.g. [...limits, 'sh', '-c', command]. */
   argv: string[];
 }
@@ -36,9 +44,12 @@ export function buildBwrapArgs(input: BwrapArgsInput): string[] {
   for (const dir of parentsOnTmpfs(input.workspace, ['/tmp', ...input.layout.hideDirs])) args.push('--perms', '0755', '--dir', dir);
   args.push('--bind', input.workspace, input.workspace);
   // Hidden directories are empty tmpfs mounts; read-only once the binds inside them are made.
+  const userNet = input.network ? input.userNet : undefined;
+  if (userNet && userNet.resolvConfFd !== null) args.push('--ro-bind-data', String(userNet.resolvConfFd), userNet.resolvConfPath);
   for (const dir of input.layout.hideDirs) args.push('--remount-ro', dir);
   args.push('--unshare-pid', '--unshare-ipc', '--unshare-uts', '--unshare-cgroup-try');
-  if (!input.network) args.push('--unshare-net');
+  if (!input.network || userNet) args.push('--unshare-net');
+  if (userNet) args.push('--info-fd', String(userNet.infoFd), '--block-fd', String(userNet.blockFd));
   if (input.unshareUser) args.push('--unshare-user');
   args.push('--die-with-parent', '--new-session', '--chdir', input.cwd, '--clearenv');
   for (const [name, value] of Object.entries(input.env)) args.push('--setenv', name, value);

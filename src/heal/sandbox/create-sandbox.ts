@@ -10,6 +10,7 @@ import { computeHostLayout } from './host-layout.ts';
 import { buildLimitPrefix } from './limits.ts';
 import { runProcess } from './run-process.ts';
 import { findExecutable } from './tools.ts';
+import { findUserNetSetup, prepareUserNetRun, type UserNetSetup } from './user-net-helper.ts';
 import type { CreateSandboxOptions, Sandbox, SandboxResult, SandboxRunOptions } from './types.ts';
 
 /** bwrap itself runs with this and nothing else: the sandbox's pid 1 is bwrap, readable in /proc. */
@@ -22,6 +23,8 @@ interface Plan {
   limitPrefix: (o: SandboxRunOptions) => string[];
   unshareUser: boolean;
   hostEnv: NodeJS.ProcessEnv;
+  /** The install phase's own network (slirp4netns); null shares the host's network, loopback included. */
+  userNet: UserNetSetup | null;
 }
 
 /** Builds the sandbox RIFT runs repository commands in (RIFT_SANDBOX=bwrap|none, bwrap by default). */
@@ -45,11 +48,12 @@ export async function createSandbox(options: CreateSandboxOptions = {}): Promise
     limitPrefix,
     unshareUser: !isRoot,
     hostEnv,
+    userNet: null,
   };
   if (wanted === 'bwrap') {
     const bwrap = findExecutable('bwrap', hostEnv);
-    const problem = bwrap ? await probe({ ...plan, kind: 'bwrap', bwrap }) : 'bwrap is not installed';
-    if (!problem) return sandboxFor({ ...plan, kind: 'bwrap', bwrap });
+    const problem = bwrap ? await probe({ ...plan, kind: 'bwrap', bwrap }, false) : 'bwrap is not installed';
+    if (!problem) return sandboxFor({ ...plan, kind: 'bwrap', bwrap, userNet: await checkUserNet({ ...plan, kind: 'bwrap', bwrap }, logger) });
     if (options.prefer === 'bwrap' || hostEnv.RIFT_SANDBOX === 'bwrap') {
       throw new Error(`RIFT_SANDBOX=bwrap but bubblewrap cannot run here: ${problem}`);
     }
@@ -73,14 +77,34 @@ function sandboxFor(plan: Plan): Sandbox {
   return { kind: plan.kind, run: (command, opts) => runInPlan(plan, command, opts) };
 }
 
+/**
+ * The install phase's network helper, when it is installed and works; else a loud warning, and
+ * installs share the host's network (its loopback services included), as they did before.
+ */
+async function checkUserNet(plan: Plan, logger: Logger): Promise<UserNetSetup | null> {
+  const setup = findUserNetSetup(plan.hostEnv);
+  const problem = setup ? await probe({ ...plan, userNet: setup }, true) : 'slirp4netns is not installed';
+  if (!problem) {
+    if (!setup?.tools.nsenter || !setup.tools.ip) {
+      logger.warn({ tool: 'nsenter/ip' }, 'nsenter or ip not found: dependency installs can reach services bound to the host\'s own addresses');
+    }
+    return setup;
+  }
+  logger.warn(
+    { problem },
+    'INSTALL NETWORK NOT ISOLATED: dependency installs share the host\'s network and can reach its loopback services (Postgres, Redis); install slirp4netns',
+  );
+  return null;
+}
+
 /** Runs `true` the way real commands run; returns what went wrong, or null when it works. */
-async function probe(plan: Plan): Promise<string | null> {
+async function probe(plan: Plan, network: boolean): Promise<string | null> {
   const workspace = await mkdtemp(join(tmpdir(), 'rift-probe-'));
   try {
     const result = await runInPlan(plan, 'true', {
       workspace,
       cwd: workspace,
-      network: false,
+      network,
       timeoutMs: 10_000,
       memoryMb: 1024,
       maxProcesses: 64,
@@ -111,8 +135,10 @@ async function runInPlan(plan: Plan, command: string, opts: SandboxRunOptions): 
     const [file, ...args] = argv;
     return runProcess(file, args, { env, cwd, ...limits });
   }
-  const args = buildBwrapArgs({ layout: plan.layout, workspace, cwd, network: opts.network, unshareUser: plan.unshareUser, env, argv });
-  return runProcess(plan.bwrap, args, { env: LAUNCH_ENV, cwd: '/', ...limits });
+  const net = opts.network && plan.userNet ? prepareUserNetRun(plan.userNet, plan.unshareUser) : null;
+  const bwrapInput = { layout: plan.layout, workspace, cwd, network: opts.network, unshareUser: plan.unshareUser, env, argv };
+  const args = buildBwrapArgs({ ...bwrapInput, userNet: net?.bwrap });
+  return runProcess(plan.bwrap, args, { env: LAUNCH_ENV, cwd: '/', ...limits, extraFds: net?.extraFds, onStarted: net?.onStarted });
 }
 
 /** The workspace must be a real, non-system directory and cwd must lie inside it. */

@@ -27,6 +27,27 @@ describe('buildBwrapArgs', () => {
   });
 });
 
+describe('buildBwrapArgs with the install network helper', () => {
+  const userNet = { infoFd: 3, blockFd: 4, resolvConfFd: 5, resolvConfPath: '/etc/resolv.conf' };
+
+  it('gives the install phase its own network namespace, held until the helper is attached', () => {
+    const args = buildBwrapArgs({ ...base, network: true, userNet });
+
+    expect(args).toContain('--unshare-net');
+    expect(args.join(' ')).toContain('--info-fd 3 --block-fd 4');
+    expect(args.join(' ')).toContain('--ro-bind-data 5 /etc/resolv.conf');
+    expect(args.indexOf('--ro-bind-data')).toBeGreaterThan(args.indexOf('/root/.pyenv'));
+  });
+
+  it('ignores the helper when checks run without network', () => {
+    const args = buildBwrapArgs({ ...base, network: false, userNet });
+
+    expect(args).toContain('--unshare-net');
+    expect(args).not.toContain('--info-fd');
+    expect(args).not.toContain('--ro-bind-data');
+  });
+});
+
 describe('buildLimitPrefix', () => {
   it('sets data and process limits, then drops root to the sandbox uid', () => {
     const prefix = buildLimitPrefix({ memoryMb: 512, maxProcesses: 64, prlimit: '/usr/bin/prlimit', dropTo: { setpriv: '/usr/bin/setpriv', uid: 65534 } });

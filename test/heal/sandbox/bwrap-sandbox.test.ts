@@ -4,6 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { execa } from 'execa';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSandbox, type Sandbox } from '../../../src/heal/sandbox/index.ts';
 import { makeWorkspace, runOptions, SECRETS, type TempWorkspace } from './helpers.ts';
@@ -122,10 +123,24 @@ describe('bwrap sandbox', () => {
       expect(result.exitCode).not.toBe(0);
     });
 
-    it('is there for the install phase', async () => {
-      const result = await sandbox.run(connect(() => port), runOptions(ws, { network: true }));
+    it('keeps the host loopback out of reach during the install phase, with no helper left behind', async () => {
+      const ports = [port, 5432, 6379];
+      const command = `${ports.map((p) => connect(() => p)).join('; ')}; ip route; echo END`;
 
-      expect(result.output).toContain('CONNECTED');
+      const result = await sandbox.run(command, runOptions(ws, { network: true }));
+      const helpers = await execa('pgrep', ['-P', String(process.pid), 'slirp4netns'], { reject: false });
+
+      expect(result.output).toContain('END');
+      expect(result.output).not.toContain('CONNECTED');
+      expect(result.output).toContain('dev tap0');
+      expect(result.output).toContain('unreachable 169.254.0.0/16');
+      expect(helpers.stdout.trim()).toBe('');
+    });
+
+    it('reaches the package registry during the install phase (the one test that needs the internet)', { timeout: 120_000 }, async () => {
+      const result = await sandbox.run('npm view is-number version', runOptions(ws, { network: true, timeoutMs: 100_000 }));
+
+      expect(result.output.trim()).toMatch(/^\d+\.\d+\.\d+$/);
       expect(result.exitCode).toBe(0);
     });
   });
