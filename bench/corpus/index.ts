@@ -1,12 +1,28 @@
 // The benchmark corpus: every single-bug repository, in a fixed order.
+import { indentationCases } from './indentation-cases.ts';
 import { javascriptCases } from './js-cases.ts';
+import { jsImportCases } from './js-import-cases.ts';
+import { lintCases } from './lint-cases.ts';
 import { pythonCases } from './python-cases.ts';
+import { pythonImportCases } from './python-import-cases.ts';
+import { syntaxCases } from './syntax-cases.ts';
 import { typescriptCases } from './ts-cases.ts';
+import { typeErrorCases } from './type-error-cases.ts';
 import type { BenchCase } from './types.ts';
 
 export type { BenchCase, SeededBug } from './types.ts';
 
 /** All cases, Python first. */
 export function corpusCases(): BenchCase[] {
-  return [...pythonCases(), ...javascriptCases(), ...typescriptCases()];
+  return [
+    ...pythonCases(),
+    ...javascriptCases(),
+    ...typescriptCases(),
+    ...indentationCases(),
+    ...pythonImportCases(),
+    ...jsImportCases(),
+    ...typeErrorCases(),
+    ...lintCases(),
+    ...syntaxCases(),
+  ];
 }

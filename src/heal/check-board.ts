@@ -30,11 +30,16 @@ export function fixRank(failure: Failure): number {
   return failure.bugType === null ? BUG_TYPE_ORDER.length : BUG_TYPE_ORDER.indexOf(failure.bugType);
 }
 
+/** Identifies one attempt: the failure's kind and its place, since one kind may stand on many lines. */
+export function attemptKey(failure: Failure): string {
+  return `${failureKey(failure)}@${failure.line}`;
+}
+
 /** The next failure to work on, skipping those already attempted; null when none is left. */
 export function nextFailure(board: CheckBoard, attempted: Set<string>): Failure | null {
   const open = [...board.results.values()]
     .flatMap((result) => result.failures)
-    .filter((failure) => !attempted.has(failureKey(failure)));
+    .filter((failure) => !attempted.has(attemptKey(failure)));
   open.sort((a, b) => fixRank(a) - fixRank(b) || a.file.localeCompare(b.file) || a.line - b.line);
   return open[0] ?? null;
 }

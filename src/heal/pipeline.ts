@@ -19,6 +19,7 @@ import { fixBranchName } from './branch-name.ts';
 import { allPassed, createBoard, countFailures } from './check-board.ts';
 import { createCommitter } from './committer.ts';
 import type { HealContext } from './context.ts';
+import { sandboxAutofixRunner } from './fix/autofix/runner.ts';
 import { defaultFixers } from './fix/registry.ts';
 import { createRecorder, type StepEvent } from './record/recorder.ts';
 import { CHECK_LIMITS, type CommandLimits } from './run/limits.ts';
@@ -134,7 +135,7 @@ export async function healRun({ request, branch, source }: PreparedHeal, deps: H
       ignored: createIgnoreMatcher(detected.config.ignore),
       board: createBoard([]),
       committer: createCommitter(workspace),
-      fixers: deps.fixers ?? defaultFixers(),
+      fixers: deps.fixers ?? defaultFixers({ autofix: sandboxAutofixRunner(deps.sandbox, workspace, deps.limits ?? CHECK_LIMITS) }),
       weights: await getStrategyWeights(deps.db),
       limits: deps.limits ?? CHECK_LIMITS,
       fixes: [],

@@ -9,7 +9,7 @@ import {
   nextFailure,
   updateBoard,
 } from '../../src/heal/check-board.ts';
-import { failureKey } from '../../src/heal/verify/failure-key.ts';
+import { attemptKey } from '../../src/heal/check-board.ts';
 import { makeFailure, makeResult } from './verify/factories.ts';
 
 describe('fixRank', () => {
@@ -43,7 +43,7 @@ describe('nextFailure', () => {
 
     for (let next = nextFailure(board, attempted); next; next = nextFailure(board, attempted)) {
       order.push(next.message);
-      attempted.add(failureKey(next));
+      attempted.add(attemptKey(next));
     }
 
     expect(order).toEqual(['syntax', 'indent', 'import', 'type', 'lint', 'logic', 'unclassified']);
@@ -63,21 +63,22 @@ describe('nextFailure', () => {
     expect(next?.message).toBe('a2');
   });
 
-  it('skips attempted failures, matched by key whatever their line', () => {
+  it('skips attempted failures by kind and place, so the same kind on another line is still tried', () => {
     const first = makeFailure('lint', { bugType: 'SYNTAX', message: 'first', line: 1 });
     const second = makeFailure('lint', { bugType: 'LINTING', message: 'second' });
-    const board = createBoard([makeResult('lint', [{ ...first, line: 40 }, second])]);
+    const sameKindElsewhere = { ...first, line: 40 };
+    const board = createBoard([makeResult('lint', [first, sameKindElsewhere, second])]);
 
-    const next = nextFailure(board, new Set([failureKey(first)]));
+    const next = nextFailure(board, new Set([attemptKey(first)]));
 
-    expect(next).toBe(second);
+    expect(next).toBe(sameKindElsewhere);
   });
 
   it('is null when every failure was attempted or every check passed', () => {
     const only = makeFailure('lint');
     const board = createBoard([makeResult('lint', [only]), makeResult('tests', [])]);
 
-    expect(nextFailure(board, new Set([failureKey(only)]))).toBeNull();
+    expect(nextFailure(board, new Set([attemptKey(only)]))).toBeNull();
     expect(nextFailure(createBoard([makeResult('tests', [])]), new Set())).toBeNull();
   });
 });

@@ -5,6 +5,10 @@ import { execa } from 'execa';
 export interface SyntaxProblem {
   line: number;
   message: string;
+  /** The span Python blames, 1-based; 0 where Python gives none (a bracket never closed has no end). */
+  column: number;
+  endLine: number;
+  endColumn: number;
 }
 
 const CHECK = [
@@ -13,10 +17,10 @@ const CHECK = [
   'try:',
   "    compile(src, '<rift>', 'exec', dont_inherit=True)",
   'except SyntaxError as e:',
-  "    print(f'{e.lineno or 0}\\t{e.msg}')",
+  "    print(f'{e.lineno or 0}\\t{e.offset or 0}\\t{e.end_lineno or 0}\\t{e.end_offset or 0}\\t{e.msg}')",
   '    sys.exit(3)',
   'except Exception as e:',
-  "    print(f'0\\t{e}')",
+  "    print(f'0\\t0\\t0\\t0\\t{e}')",
   '    sys.exit(3)',
 ].join('\n');
 
@@ -24,7 +28,8 @@ const CHECK = [
 export async function pythonSyntaxProblem(text: string, python = 'python3'): Promise<SyntaxProblem | null> {
   const result = await execa(python, ['-I', '-c', CHECK], { input: text, reject: false, timeout: 20_000 });
   if (result.exitCode === 0) return null;
-  const match = /^(\d+)\t(.*)$/m.exec(result.stdout);
+  const match = /^(\d+)\t(-?\d+)\t(\d+)\t(-?\d+)\t(.*)$/m.exec(result.stdout);
   if (result.exitCode !== 3 || !match) throw new Error(`python syntax check failed to run: ${result.stderr || result.stdout}`);
-  return { line: Number(match[1]), message: match[2] };
+  const [line, column, endLine, endColumn] = match.slice(1, 5).map(Number);
+  return { line, message: match[5], column, endLine, endColumn };
 }

@@ -1,13 +1,71 @@
 // The fixers RIFT knows and which of them may try a given failure.
 import type { Failure, Fixer, Language } from '../types.ts';
+import { repoAutofixer } from './autofix/repo-autofixer.ts';
+import type { AutofixRunner } from './autofix/runner.ts';
+import { jsLintFixers } from './rule-first/js-lint-fixers.ts';
+import { pyLintFixers } from './rule-first/py-lint-fixers.ts';
+import { pyImportModuleFixer } from './rule-first/py-import-module.ts';
+import { pyImportNameFixer } from './rule-first/py-import-name.ts';
+import { pyImportUndefinedFixer } from './rule-first/py-import-undefined.ts';
+import { pyIndentFixer } from './rule-first/py-indent.ts';
+import { pyIndentStyleFixer } from './rule-first/py-indent-style.ts';
 import { pyMissingTokenFixer } from './rule-first/py-missing-token.ts';
+import { pySyntaxTokenFixer } from './rule-first/py-syntax-token.ts';
+import { pyTypeArgumentFixer } from './rule-first/py-type-argument.ts';
+import { pyTypeNearNameFixer } from './rule-first/py-type-near-name.ts';
+import { pyTypeOperandsFixer } from './rule-first/py-type-operands.ts';
+import { pyTypeReturnFixer } from './rule-first/py-type-return.ts';
 import { pyUnusedImportFixer } from './rule-first/py-unused-import.ts';
+import { tsImportPathFixer } from './rule-first/ts-import-path.ts';
+import { tsImportNameFixer } from './rule-first/ts-import-name.ts';
+import { tsMissingImportFixer } from './rule-first/ts-import-missing.ts';
 import { tsMissingTokenFixer } from './rule-first/ts-missing-token.ts';
+import { tsSyntaxTokenFixer } from './rule-first/ts-syntax-token.ts';
+import { tsTypeAwaitFixer } from './rule-first/ts-type-await.ts';
+import { tsTypeMismatchFixer } from './rule-first/ts-type-mismatch.ts';
+import { tsTypeNearNameFixer } from './rule-first/ts-type-near-name.ts';
 import { tsUnusedImportFixer } from './rule-first/ts-unused-import.ts';
 
-// Every built-in fixer, deterministic ones first.
-export function defaultFixers(): Fixer[] {
-  return [pyMissingTokenFixer(), tsMissingTokenFixer(), pyUnusedImportFixer(), tsUnusedImportFixer()];
+export interface FixerTools {
+  /** Runs the repository's own autofixer in the sandbox; without it that fixer is left out. */
+  autofix?: AutofixRunner;
+}
+
+// Every built-in fixer, grouped by bug type; within a type each declines what is not its kind, so
+// the order only decides between two that both apply (the more specific first). The repository's
+// own configured autofixer goes before RIFT's rules, as its maintainers chose it.
+export function defaultFixers(tools: FixerTools = {}): Fixer[] {
+  return [
+    ...(tools.autofix ? [repoAutofixer(tools.autofix)] : []),
+    // SYNTAX
+    pyMissingTokenFixer(),
+    pySyntaxTokenFixer(),
+    tsMissingTokenFixer(),
+    tsSyntaxTokenFixer(),
+    // INDENTATION
+    pyIndentFixer(),
+    pyIndentStyleFixer(),
+    // IMPORT
+    pyImportModuleFixer(),
+    pyImportNameFixer(),
+    pyImportUndefinedFixer(),
+    tsImportPathFixer(),
+    tsImportNameFixer(),
+    tsMissingImportFixer(),
+    // TYPE_ERROR
+    pyTypeOperandsFixer(),
+    pyTypeArgumentFixer(),
+    pyTypeReturnFixer(),
+    pyTypeNearNameFixer(),
+    tsTypeNearNameFixer(),
+    tsTypeAwaitFixer(),
+    tsTypeMismatchFixer(),
+    // LINTING
+    pyUnusedImportFixer(),
+    tsUnusedImportFixer(),
+    ...pyLintFixers(),
+    ...jsLintFixers(),
+  ];
 }
 
 // The fixers that handle the failure's bug type in the file's language, in the given order.

@@ -14,7 +14,7 @@ export interface CheckRunTarget {
 }
 
 /** Environment that makes tools behave as they do in CI: no colours, no prompts, no watch mode. */
-const CI_ENV = { CI: 'true', NO_COLOR: '1', FORCE_COLOR: '0', PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1' };
+export const CI_ENV = { CI: 'true', NO_COLOR: '1', FORCE_COLOR: '0', PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1' };
 
 /** Runs `check` and returns its result with every failure the parsers could place. */
 export async function runCheck(

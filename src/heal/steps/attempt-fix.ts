@@ -16,6 +16,9 @@ import { protectedReason } from '../verify/protected-paths.ts';
 import { chooseStrategies } from './choose-strategies.ts';
 import { noteFailures } from './run-all-checks.ts';
 
+/** Bug types whose fix is always in the file that shows them. */
+const FIXED_IN_PLACE: readonly BugType[] = ['SYNTAX', 'INDENTATION', 'LINTING'];
+
 /** Tries to fix `failure`; returns true when a patch was kept. */
 export async function attemptFix(ctx: HealContext, failure: Failure): Promise<boolean> {
   const precondition = await whyNotFixable(ctx, failure);
@@ -57,9 +60,9 @@ export async function attemptFix(ctx: HealContext, failure: Failure): Promise<bo
 async function whyNotFixable(ctx: HealContext, failure: Failure): Promise<string | null> {
   if (failure.bugType === null) return `not classified (${failure.tool} ${failure.code ?? ''}): reported as it is`;
   if (ctx.ignored(failure.file)) return `${failure.file} is ignored by .github/rift.yml`;
-  // A wrong result shows at the failing test's assertion but is fixed in the code under test, so
-  // only other failures are refused by where they are; every patch still passes the guards.
-  const guarded = failure.bugType === 'LOGIC' ? null : protectedReason(failure.file);
+  // Only failures fixed where they stand are refused by where they are: an import or a wrong result
+  // shows in a test but is fixed in the code under test. Every patch still passes the guards.
+  const guarded = FIXED_IN_PLACE.includes(failure.bugType) ? protectedReason(failure.file) : null;
   if (guarded) return guarded;
   if (!languageOf(failure.file)) return `${failure.file} is not Python, JavaScript or TypeScript`;
   return ctx.workspace.unreadableReason(failure.file);

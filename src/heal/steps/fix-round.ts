@@ -1,9 +1,8 @@
 // One round of fixing (DESIGN.md section 6, step 4): the failure that hides the most others first,
 // one at a time, each patch verified before the next; stale checks are run again before use.
 import { updateFixStatus } from '../../store/index.ts';
-import { nextFailure, updateBoard } from '../check-board.ts';
 import type { HealContext } from '../context.ts';
-import { failureKey } from '../verify/failure-key.ts';
+import { attemptKey, nextFailure, updateBoard } from '../check-board.ts';
 import { attemptFix } from './attempt-fix.ts';
 import { runOneCheck } from './run-all-checks.ts';
 
@@ -21,7 +20,7 @@ export async function fixRound(ctx: HealContext): Promise<number> {
       updateBoard(ctx.board, await runOneCheck(ctx, failure.check, 'A kept fix changed the code since this check last ran.'));
       continue;
     }
-    attempted.add(failureKey(failure));
+    attempted.add(attemptKey(failure));
     if (await attemptFix(ctx, failure)) kept += 1;
   }
   await flushBatches(ctx);

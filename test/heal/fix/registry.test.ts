@@ -10,7 +10,7 @@ describe('fixersFor', () => {
 
     const names = fixersFor(failure('SYNTAX'), 'python', fixers).map((f) => f.name);
 
-    expect(names).toEqual(['py-missing-token']);
+    expect(names).toEqual(['py-missing-token', 'py-syntax-token']);
   });
 
   it('picks the TypeScript fixers for JavaScript too', () => {
@@ -18,7 +18,16 @@ describe('fixersFor', () => {
 
     const names = fixersFor(failure('LINTING'), 'javascript', fixers).map((f) => f.name);
 
-    expect(names).toEqual(['ts-unused-import']);
+    expect(names).toEqual(['ts-unused-import', 'js-lint-unused-variable', 'js-lint-prefer-const', 'js-lint-eqeqeq', 'js-lint-semicolon']);
+  });
+
+  it("puts the repository's own autofixer first when a runner is given", () => {
+    const fixers = defaultFixers({ autofix: async () => ({ exitCode: 127, output: '' }) });
+
+    const names = fixersFor(failure('LINTING'), 'python', fixers).map((f) => f.name);
+
+    expect(names[0]).toBe('repo-autofixer');
+    expect(fixersFor(failure('LINTING'), 'python', defaultFixers()).map((f) => f.name)).not.toContain('repo-autofixer');
   });
 
   it('picks nothing for an unclassified failure', () => {

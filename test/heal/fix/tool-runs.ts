@@ -1,10 +1,11 @@
 // Test support: a temporary workspace on disk, and the real tools run on it so tests build
 // their Failures from what flake8, python3, tsc and node actually print.
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
+import { classifyPythonException } from '../../../src/heal/parse/classify/python.ts';
 import type { Failure, ToolName, WorkspaceReader } from '../../../src/heal/types.ts';
 
 const TSC = fileURLToPath(new URL('../../../node_modules/.bin/tsc', import.meta.url));
@@ -19,7 +20,10 @@ export interface TempWorkspace {
 // A workspace over a fresh temporary directory holding the given files.
 export async function tempWorkspace(files: Record<string, string>): Promise<TempWorkspace> {
   const dir = await mkdtemp(join(tmpdir(), 'rift-fix-'));
-  const write = (file: string, text: string): Promise<void> => writeFile(join(dir, file), text);
+  const write = async (file: string, text: string): Promise<void> => {
+    await mkdir(dirname(join(dir, file)), { recursive: true });
+    await writeFile(join(dir, file), text);
+  };
   for (const [file, text] of Object.entries(files)) await write(file, text);
   const reader: WorkspaceReader = {
     root: dir,
@@ -45,10 +49,12 @@ export async function flake8(dir: string, file: string): Promise<Failure[]> {
 export async function pyCompile(dir: string, file: string): Promise<Failure | null> {
   const { exitCode, stderr } = await execa('python3', ['-m', 'py_compile', file], { cwd: dir, reject: false });
   if (exitCode === 0) return null;
-  const line = /File ".*", line (\d+)/.exec(stderr);
-  const message = /^(SyntaxError|IndentationError|TabError): (.*)$/m.exec(stderr);
+  // 3.11 prints `File "x", line N` then the error, or, for indentation, `Sorry: IndentationError: msg (x, line N)`.
+  const sorry = /^Sorry: (\w+): (.*) \(.*, line (\d+)\)$/m.exec(stderr);
+  const line = sorry ? [sorry[0], sorry[3]] : /File ".*", line (\d+)/.exec(stderr);
+  const message = sorry ? [sorry[0], sorry[1], sorry[2]] : /^(SyntaxError|IndentationError|TabError): (.*)$/m.exec(stderr);
   if (!line || !message) throw new Error(`unexpected py_compile output: ${stderr}`);
-  return failure(file, Number(line[1]), message[2], 'python', { code: message[1], bugType: 'SYNTAX' });
+  return failure(file, Number(line[1]), message[2], 'python', { code: message[1], bugType: classifyPythonException(message[1], message[2]) });
 }
 
 // tsc's diagnostics for one file; unused-name checks on, so TS6133/TS6192 show.

@@ -138,7 +138,9 @@ describe('bwrap sandbox', () => {
     });
 
     it('reaches the package registry during the install phase (the one test that needs the internet)', { timeout: 120_000 }, async () => {
-      const result = await sandbox.run('npm view is-number version', runOptions(ws, { network: true, timeoutMs: 100_000 }));
+      // npm's update notice would otherwise join the output now and then.
+      const env = { npm_config_update_notifier: 'false' };
+      const result = await sandbox.run('npm view is-number version', runOptions(ws, { network: true, timeoutMs: 100_000, env }));
 
       expect(result.output.trim()).toMatch(/^\d+\.\d+\.\d+$/);
       expect(result.exitCode).toBe(0);

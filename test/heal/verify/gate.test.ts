@@ -86,3 +86,26 @@ describe('judgePatch', () => {
     expect(verdict.keep).toBe(false);
   });
 });
+
+describe('judgePatch with one kind of failure on several lines', () => {
+  it('keeps a patch that clears one of them, and rejects one that clears none', () => {
+    const tab = (line: number) => makeFailure('lint', { bugType: 'INDENTATION', code: 'W191', message: 'indentation contains tabs', line });
+    const before = makeResult('lint', [tab(3), tab(7), tab(9)]);
+
+    const fixedOne = judgePatch(tab(3), before, makeResult('lint', [tab(6), tab(8)]));
+    const fixedNone = judgePatch(tab(3), before, makeResult('lint', [tab(3), tab(7), tab(9)]));
+
+    expect(fixedOne.keep).toBe(true);
+    expect(fixedNone).toEqual({ keep: false, reason: expect.stringContaining('still reports it') });
+  });
+
+  it('counts one more of a kind as new', () => {
+    const tab = (line: number) => makeFailure('lint', { bugType: 'LINTING', code: 'W291', message: 'trailing whitespace', line });
+    const other = makeFailure('lint', { bugType: 'LINTING', code: 'E711', message: "comparison to None should be 'if cond is None:'" });
+    const before = makeResult('lint', [tab(1), other]);
+
+    const verdict = judgePatch(other, before, makeResult('lint', [tab(1), tab(2)]));
+
+    expect(verdict.keep).toBe(false);
+  });
+});

@@ -8,11 +8,14 @@ import { eolOf, indentOf, indexLines, isBlank, lineCount, lineEndWithEol, lineOf
 import { tsParseDiagnostics } from '../ts-syntax.ts';
 import { BRACKET_NAME } from './bracket-names.ts';
 
-const EXPECTED = /^'([:)\]},])' expected/;
+const EXPECTED = /^'([:;)\]},])' expected/;
+
+const STATEMENT_START = /^(const|let|var|function|class|return|if|for|while|do|switch|try|throw|export|import|type|interface|enum|async|await|break|continue)\b/;
 
 const DESCRIPTION: Record<string, string> = {
   ':': 'add the colon at the correct position',
   ',': 'add the missing comma',
+  ';': 'add the missing semicolon',
 };
 
 interface Target {
@@ -33,11 +36,17 @@ export async function tsTokenCandidates(file: string, text: string, failure: Fai
   const reason = `the parser expected '${target.token}' at line ${lineOf(indexLines(text), target.offset)}`;
   const candidates: Candidate[] = [];
   if (target.token === '}' && inner?.char === '{') candidates.push(...blockClose(scan, inner, reason));
-  candidates.push(insertAt(text, at, target.token, reason));
+  // A ';' only ends a statement before one that starts with a word: `1 2` lacks an operator.
+  if (target.token !== ';' || /^[A-Za-z_$]/.test(text.slice(target.offset))) candidates.push(insertAt(text, at, target.token, reason));
   if (inner && CLOSER_OF[inner.char] !== target.token) {
     const innerReason = `the '${inner.char}' on line ${lineOf(indexLines(text), inner.offset)} is never closed`;
     if (inner.char === '{') candidates.push(...blockClose(scan, inner, innerReason));
     candidates.push(insertAt(text, at, CLOSER_OF[inner.char], innerReason));
+  }
+  // `const a = 1 const b = 2`: outside brackets tsc reads one declaration list and asks for a
+  // ',' where a statement ended without its ';'.
+  if (target.token === ',' && (!inner || inner.char === '{') && STATEMENT_START.test(text.slice(target.offset))) {
+    candidates.push(insertAt(text, at, ';', `the statement on line ${lineOf(indexLines(text), at)} ends without ';'`));
   }
   // The line of the statement that lacks the token: what the fix line names when the tool was vague.
   const line = lineOf(indexLines(text), at);

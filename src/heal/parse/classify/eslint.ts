@@ -16,7 +16,10 @@ const LINT_RULES = [
   '@typescript-eslint/no-explicit-any', '@typescript-eslint/no-var-requires', '@typescript-eslint/no-require-imports',
   '@typescript-eslint/ban-ts-comment', '@typescript-eslint/no-empty-function', '@typescript-eslint/no-inferrable-types',
   '@typescript-eslint/no-non-null-assertion', '@typescript-eslint/prefer-as-const', '@typescript-eslint/no-empty-object-type',
-  '@typescript-eslint/consistent-type-imports',
+  '@typescript-eslint/consistent-type-imports', '@typescript-eslint/no-extra-semi',
+  // Formatting rules of the stylistic plugin and Prettier's ESLint plugin: whitespace and punctuation.
+  '@stylistic/semi', '@stylistic/quotes', '@stylistic/comma-dangle', '@stylistic/no-trailing-spaces', '@stylistic/eol-last',
+  'prettier/prettier',
 ];
 
 const INDENT_RULES = ['indent', '@typescript-eslint/indent', 'no-mixed-spaces-and-tabs', 'no-tabs', '@stylistic/indent'];
