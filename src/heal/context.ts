@@ -6,7 +6,7 @@ import type { Committer, CommitRecord } from './committer.ts';
 import type { Recorder } from './record/recorder.ts';
 import type { CommandLimits } from './run/limits.ts';
 import type { Sandbox } from './sandbox/index.ts';
-import type { BugType, Check, Failure, Fixer, Strategy } from './types.ts';
+import type { BugType, Check, Failure, Fixer, Strategy, WorkspaceReader } from './types.ts';
 import type { Workspace } from './workspace/workspace.ts';
 
 /** A fix of this run as results.json and the report show it. */
@@ -36,6 +36,8 @@ export interface HealContext {
   checks: Check[];
   /** Paths `.github/rift.yml` tells RIFT to leave alone. */
   ignored: IgnoreMatcher;
+  /** What fixers see of the workspace: its files less the ignored ones (vendored tools, generated code). */
+  reader: WorkspaceReader;
   board: CheckBoard;
   committer: Committer;
   fixers: Fixer[];

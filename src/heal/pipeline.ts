@@ -35,6 +35,7 @@ import type { FinalStatus, Fixer } from './types.ts';
 import { resolveSource, type RepoSource } from './workspace/source.ts';
 import { createWorkspace, type Workspace } from './workspace/workspace.ts';
 import { deliverBranch } from './steps/deliver-branch.ts';
+import { withoutIgnored } from './workspace/without-ignored.ts';
 
 export const DEFAULT_RETRY_LIMIT = 5;
 
@@ -126,13 +127,15 @@ export async function healRun({ request, branch, source }: PreparedHeal, deps: H
     // 2. Detect and install
     const detected = await detectRepoChecks(recorder, workspace.root);
     retryLimit = request.maxIterations ?? detected.config.retry_limit ?? DEFAULT_RETRY_LIMIT;
+    const ignored = createIgnoreMatcher(detected.config.ignore);
     ctx = {
       runId,
       recorder,
       workspace,
       sandbox: deps.sandbox,
       checks: detected.checks,
-      ignored: createIgnoreMatcher(detected.config.ignore),
+      ignored,
+      reader: withoutIgnored(workspace, ignored),
       board: createBoard([]),
       committer: createCommitter(workspace),
       fixers: deps.fixers ?? defaultFixers({ autofix: sandboxAutofixRunner(deps.sandbox, workspace, deps.limits ?? CHECK_LIMITS) }),
@@ -224,3 +227,4 @@ export async function healRun({ request, branch, source }: PreparedHeal, deps: H
   }
   return { results: finished.results, paths: finished.paths, abort };
 }
+

@@ -41,7 +41,7 @@ export async function attemptFix(ctx: HealContext, failure: Failure): Promise<bo
   let patchTried = false;
   for (const strategy of plan.order) {
     for (const fixer of candidates.filter((f) => f.strategy === strategy)) {
-      const result = await fixer.fix(failure, ctx.workspace);
+      const result = await fixer.fix(failure, ctx.reader);
       if (result.kind === 'decline') {
         declines.push(`${fixer.name}: ${result.reason}`);
         continue;
