@@ -57,3 +57,78 @@ export function pythonSyntaxHidingLogic(): Record<string, string> {
   files['src/shop/rules.py'] = 'def is_free(price)\n    return price != 0\n';
   return files;
 }
+
+/**
+ * One Python package with six bugs of five types: a missing colon that hides a misspelt module, an
+ * unused variable, a comparison to None, an over-short indent, and a str + int that only a test shows.
+ */
+export function pythonManyBugs(): Record<string, string> {
+  return {
+    '.flake8': [
+      "[flake8]",
+      "max-line-length = 100",
+      '',
+    ].join('\n'),
+    'pytest.ini': [
+      "[pytest]",
+      "pythonpath = src",
+      "testpaths = tests",
+      '',
+    ].join('\n'),
+    'src/inventory/__init__.py': [
+      '',
+    ].join('\n'),
+    'src/inventory/report.py': [
+      "def describe(levels):",
+      "    unused = len(levels)",
+      "    lines = []",
+      "    for item, count in sorted(levels.items()):",
+      "        if count == None:",
+      "            continue",
+      "        lines.append(item + \": \" + count)",
+      "    return \"\\n\".join(lines)",
+      "",
+      "",
+      "def total(levels):",
+      "    result = 0",
+      "    for count in levels.values():",
+      "      result += count",
+      "    return result",
+      '',
+    ].join('\n'),
+    'src/inventory/stock.py': [
+      "import jsno",
+      "",
+      "",
+      "def load(text):",
+      "    return jsno.loads(text)",
+      "",
+      "",
+      "def restock(levels, item, amount)",
+      "    levels[item] = levels.get(item, 0) + amount",
+      "    return levels",
+      '',
+    ].join('\n'),
+    'tests/test_inventory.py': [
+      "from inventory.report import describe, total",
+      "from inventory.stock import load, restock",
+      "",
+      "",
+      "def test_load():",
+      "    assert load('{\"bolt\": 3}') == {\"bolt\": 3}",
+      "",
+      "",
+      "def test_restock():",
+      "    assert restock({\"bolt\": 1}, \"bolt\", 2) == {\"bolt\": 3}",
+      "",
+      "",
+      "def test_describe():",
+      "    assert describe({\"nut\": 2, \"bolt\": 1}) == \"bolt: 1\\nnut: 2\"",
+      "",
+      "",
+      "def test_total():",
+      "    assert total({\"nut\": 2, \"bolt\": 1}) == 3",
+      '',
+    ].join('\n'),
+  };
+}
