@@ -1,13 +1,14 @@
 // `npm run bench`: heals every repository of the corpus with the real engine and prints, per bug type,
 // classification accuracy, healed count, wall time, engine overhead and peak memory against the targets.
 // A missed target is a finding (exit 0); a crash of the bench or the engine exits 1.
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Knex } from 'knex';
 import { healRun, prepareHeal } from '../src/heal/pipeline.ts';
+import { protectedReason } from '../src/heal/verify/protected-paths.ts';
 import { applyRuntimeFlags } from '../src/main/runtime-flags.ts';
 import { createSandbox, type Sandbox } from '../src/heal/sandbox/index.ts';
 import { silentLogger } from '../src/log.ts';
@@ -36,6 +37,7 @@ async function runCase(c: BenchCase, db: Knex, sandbox: Sandbox, base: string): 
     overheadMs: 0,
     reported: [],
     unresolved: [],
+    protectedTouched: [],
   };
   const started = performance.now();
   try {
@@ -50,6 +52,7 @@ async function runCase(c: BenchCase, db: Knex, sandbox: Sandbox, base: string): 
     outcome.reported = failures.map((f) => `${f.bugType ?? 'null'} ${f.file}:${f.line} (${f.code ?? f.tool})`);
     outcome.finalStatus = healed.results.final_status;
     outcome.healed = healed.results.final_status === 'PASSED';
+    outcome.protectedTouched = protectedFilesTouched(repo.dir, healed.results.branch_name);
     outcome.checkMs = checkTimeMs(traces);
     outcome.overheadMs = Math.max(0, outcome.wallMs - outcome.checkMs);
     outcome.unresolved = (healed.results.unresolved ?? []).map((u) => `${u.bug_type ?? 'null'} ${u.file}:${u.line} ${u.message} -- ${u.reason}`);
@@ -61,6 +64,12 @@ async function runCase(c: BenchCase, db: Knex, sandbox: Sandbox, base: string): 
     repo.cleanup();
   }
   return outcome;
+}
+
+/** Files of the fix branch that no fix may change (tests, CI configuration, lockfiles), by the engine's own rule. */
+function protectedFilesTouched(repoDir: string, branch: string): string[] {
+  const changed = execFileSync('git', ['diff', '--name-only', `main...${branch}`], { cwd: repoDir, encoding: 'utf8' });
+  return changed.split('\n').filter((file) => file !== '' && protectedReason(file) !== null);
 }
 
 /** Creates the PGlite folder in a child process; returns that process's peak RSS in bytes. */

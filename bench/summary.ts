@@ -16,6 +16,8 @@ export interface CaseOutcome {
   reported: string[];
   /** results.json's unresolved failures and failure reason, when the case was not healed. */
   unresolved: string[];
+  /** Tests, CI configuration or lockfiles the fix branch changed: must stay empty. */
+  protectedTouched: string[];
   error?: string;
 }
 
@@ -61,6 +63,9 @@ export function groupRow(group: string, outcomes: CaseOutcome[]): GroupRow {
   };
 }
 
+/** The deterministic fixers' issue: a single-bug repository healed in under 15 s (median). */
+const MEDIAN_WALL_TARGET_MS = 15_000;
+
 /** Rows per bug type (in first-seen order), totals, and each target judged. */
 export function summarize(outcomes: CaseOutcome[], peakRssBytes: number, maxRssBytes: number): BenchSummary {
   const types = [...new Set(outcomes.map((o) => o.bugType))];
@@ -81,6 +86,7 @@ export function summarize(outcomes: CaseOutcome[], peakRssBytes: number, maxRssB
       pass: total.medianOverheadMs < OVERHEAD_TARGET_MS,
     },
     { name: 'peak RSS', goal: `< ${RSS_TARGET_BYTES / 1024 / 1024} MB`, actual: `${mb(rss)} MB`, pass: rss < RSS_TARGET_BYTES },
+    ...healingTargets(outcomes, total),
   ];
   return { rows, total, peakRssBytes, maxRssBytes, targets };
 }
@@ -112,4 +118,26 @@ function secs(ms: number): string {
 
 function mb(bytes: number): string {
   return (bytes / 1024 / 1024).toFixed(0);
+}
+
+/** The deterministic fixers' targets: every non-LOGIC case healed, nothing protected touched, fast. */
+function healingTargets(outcomes: CaseOutcome[], total: GroupRow): Target[] {
+  const deterministic = outcomes.filter((o) => o.bugType !== 'LOGIC');
+  const healed = deterministic.filter((o) => o.healed).length;
+  const touched = outcomes.flatMap((o) => o.protectedTouched.map((file) => `${o.name}: ${file}`));
+  return [
+    {
+      name: 'non-LOGIC cases healed',
+      goal: 'all, every check green',
+      actual: `${healed}/${deterministic.length}`,
+      pass: healed === deterministic.length,
+    },
+    { name: 'test, CI or lock files touched', goal: 'none', actual: touched.length ? touched.join(', ') : 'none', pass: touched.length === 0 },
+    {
+      name: 'median wall time per case',
+      goal: `< ${MEDIAN_WALL_TARGET_MS / 1000} s`,
+      actual: `${(total.medianWallMs / 1000).toFixed(2)} s`,
+      pass: total.medianWallMs < MEDIAN_WALL_TARGET_MS,
+    },
+  ];
 }

@@ -52,12 +52,27 @@ describe('checkTimeMs and median', () => {
 describe('summarize', () => {
   it('groups by bug type and misses the classification target on one wrong case', () => {
     const outcome = (bugType: 'SYNTAX' | 'LINTING', classifiedRight: boolean, wallMs: number): CaseOutcome => ({
-      name: 'n', kind: 'k', bugType, classifiedRight, healed: true, finalStatus: 'PASSED', wallMs, checkMs: wallMs - 500, overheadMs: 500, reported: [], unresolved: [],
+      name: 'n', kind: 'k', bugType, classifiedRight, healed: true, finalStatus: 'PASSED', wallMs, checkMs: wallMs - 500, overheadMs: 500, reported: [], unresolved: [], protectedTouched: [],
     });
 
     const summary = summarize([outcome('SYNTAX', true, 3000), outcome('SYNTAX', false, 5000), outcome('LINTING', true, 1000)], 100, 200);
 
     expect(summary.rows.map((r) => [r.group, r.cases, r.classifiedRight, r.worstWallMs])).toEqual([['SYNTAX', 2, 1, 5000], ['LINTING', 1, 1, 1000]]);
-    expect(summary.targets.map((t) => t.pass)).toEqual([false, true, true]);
+    expect(summary.targets.map((t) => t.pass)).toEqual([false, true, true, true, true, true]);
+  });
+
+  it('misses the healing targets on an unhealed case, a touched test and a slow median', () => {
+    const base: CaseOutcome = {
+      name: 'slow', kind: 'k', bugType: 'IMPORT', classifiedRight: true, healed: false, finalStatus: 'FAILED', wallMs: 20_000,
+      checkMs: 19_000, overheadMs: 1000, reported: [], unresolved: [], protectedTouched: ['tests/test_a.py'],
+    };
+
+    const summary = summarize([base], 100, 200);
+
+    expect(summary.targets.slice(3).map((t) => [t.name, t.actual, t.pass])).toEqual([
+      ['non-LOGIC cases healed', '0/1', false],
+      ['test, CI or lock files touched', 'slow: tests/test_a.py', false],
+      ['median wall time per case', '20.00 s', false],
+    ]);
   });
 });
