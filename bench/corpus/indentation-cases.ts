@@ -1,38 +1,11 @@
 // Python single-bug repositories whose bug is indentation: a stray indent, an unindented body,
 // a tab in a space-indented file. Checked by flake8 and pytest, as a GitHub workflow runs them.
-import { lineOf, type BenchCase } from './types.ts';
+import { pythonPackageCase } from './python-case.ts';
+import type { BenchCase } from './types.ts';
 
-const WORKFLOW = [
-  'name: ci',
-  'on: [push, pull_request]',
-  'jobs:',
-  '  test:',
-  '    runs-on: ubuntu-latest',
-  '    steps:',
-  '      - uses: actions/checkout@v4',
-  '      - uses: actions/setup-python@v5',
-  '      - run: pip install pytest flake8',
-  '      - run: flake8 src tests',
-  '      - run: python -m pytest -q',
-  '',
-].join('\n');
 
 function indentCase(name: string, kind: string, pkg: string, moduleName: string, module: string, tests: string, needle: string): BenchCase {
-  const file = `src/${pkg}/${moduleName}.py`;
-  return {
-    name,
-    language: 'python',
-    kind,
-    files: {
-      '.flake8': '[flake8]\nmax-line-length = 100\n',
-      'pytest.ini': '[pytest]\npythonpath = src\ntestpaths = tests\n',
-      '.github/workflows/ci.yml': WORKFLOW,
-      [`src/${pkg}/__init__.py`]: '',
-      [`src/${pkg}/${moduleName}.py`]: module,
-      [`tests/test_${moduleName}.py`]: tests,
-    },
-    bug: { bugType: 'INDENTATION', file, line: lineOf(module, needle) },
-  };
+  return pythonPackageCase({ name, kind, bugType: 'INDENTATION', pkg, moduleName, module, tests, needle });
 }
 
 /** The indentation cases: unexpected indent, unindent to no level, missing body indent, a tab. */

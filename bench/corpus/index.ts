@@ -3,6 +3,7 @@ import { indentationCases } from './indentation-cases.ts';
 import { javascriptCases } from './js-cases.ts';
 import { jsImportCases } from './js-import-cases.ts';
 import { lintCases } from './lint-cases.ts';
+import { noneGuardCases } from './none-guard-cases.ts';
 import { pythonCases } from './python-cases.ts';
 import { pythonImportCases } from './python-import-cases.ts';
 import { syntaxCases } from './syntax-cases.ts';
@@ -22,6 +23,7 @@ export function corpusCases(): BenchCase[] {
     ...pythonImportCases(),
     ...jsImportCases(),
     ...typeErrorCases(),
+    ...noneGuardCases(),
     ...lintCases(),
     ...syntaxCases(),
   ];

@@ -2,38 +2,12 @@
 // a config, so every pycodestyle and pyflakes code counts) and pytest, and a TypeScript project
 // whose tsc reports unused locals.
 import { tscProject, vendoredTypescript } from '../../test/helpers/typescript-tools.ts';
+import { pythonPackageCase } from './python-case.ts';
 import { lineOf, type BenchCase } from './types.ts';
 
-const WORKFLOW = [
-  'name: ci',
-  'on: [push, pull_request]',
-  'jobs:',
-  '  test:',
-  '    runs-on: ubuntu-latest',
-  '    steps:',
-  '      - uses: actions/checkout@v4',
-  '      - run: pip install pytest flake8',
-  '      - run: flake8 src tests',
-  '      - run: python -m pytest -q',
-  '',
-].join('\n');
 
 function pyLintCase(name: string, kind: string, moduleName: string, module: string, tests: string, needle: string): BenchCase {
-  const file = `src/lintpkg/${moduleName}.py`;
-  return {
-    name,
-    language: 'python',
-    kind,
-    files: {
-      '.flake8': '[flake8]\nmax-line-length = 100\n',
-      'pytest.ini': '[pytest]\npythonpath = src\ntestpaths = tests\n',
-      '.github/workflows/ci.yml': WORKFLOW,
-      'src/lintpkg/__init__.py': '',
-      [file]: module,
-      [`tests/test_${moduleName}.py`]: tests,
-    },
-    bug: { bugType: 'LINTING', file, line: lineOf(module, needle) },
-  };
+  return pythonPackageCase({ name, kind, bugType: 'LINTING', pkg: 'lintpkg', moduleName, module, tests, needle });
 }
 
 /** The lint cases: a comparison to None, a bare except, an unused local (Python), an unused local (TypeScript). */

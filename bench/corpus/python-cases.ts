@@ -1,41 +1,12 @@
 // Python single-bug repositories checked by flake8 and pytest, as a GitHub workflow runs them.
-import { lineOf, type BenchCase } from './types.ts';
+import { pythonPackageCase } from './python-case.ts';
+import type { BenchCase } from './types.ts';
 
-const FLAKE8_CONFIG = '[flake8]\nmax-line-length = 100\n';
-const PYTEST_CONFIG = '[pytest]\npythonpath = src\ntestpaths = tests\n';
 
-function workflow(lintTarget: string): string {
-  return [
-    'name: ci',
-    'on: [push, pull_request]',
-    'jobs:',
-    '  test:',
-    '    runs-on: ubuntu-latest',
-    '    steps:',
-    '      - uses: actions/checkout@v4',
-    '      - uses: actions/setup-python@v5',
-    '      - run: pip install pytest flake8',
-    `      - run: flake8 ${lintTarget}`,
-    '      - run: python -m pytest -q',
-    '',
-  ].join('\n');
-}
 
-/** A package `pkg` with one module and its tests; `module` is the (possibly broken) source. */
-function pythonRepo(pkg: string, moduleName: string, module: string, tests: string): Record<string, string> {
-  return {
-    '.flake8': FLAKE8_CONFIG,
-    'pytest.ini': PYTEST_CONFIG,
-    '.github/workflows/ci.yml': workflow('src tests'),
-    [`src/${pkg}/__init__.py`]: '',
-    [`src/${pkg}/${moduleName}.py`]: module,
-    [`tests/test_${moduleName}.py`]: tests,
-  };
-}
 
 function pyCase(name: string, kind: string, pkg: string, moduleName: string, module: string, tests: string, needle: string, bugType: 'LINTING' | 'SYNTAX'): BenchCase {
-  const file = `src/${pkg}/${moduleName}.py`;
-  return { name, language: 'python', kind, files: pythonRepo(pkg, moduleName, module, tests), bug: { bugType, file, line: lineOf(module, needle) } };
+  return pythonPackageCase({ name, kind, bugType, pkg, moduleName, module, tests, needle });
 }
 
 /** The Python cases: unused imports, missing colons, unclosed brackets. */

@@ -1,22 +1,9 @@
 // Python single-bug repositories with a broken import: a misspelt module, a wrong relative path,
 // a name imported from the wrong module, a name the package does not export. Checked by flake8
 // and pytest, as a GitHub workflow runs them.
+import { pythonProject } from '../../test/helpers/python-project.ts';
 import { lineOf, type BenchCase } from './types.ts';
 
-const WORKFLOW = [
-  'name: ci',
-  'on: [push, pull_request]',
-  'jobs:',
-  '  test:',
-  '    runs-on: ubuntu-latest',
-  '    steps:',
-  '      - uses: actions/checkout@v4',
-  '      - uses: actions/setup-python@v5',
-  '      - run: pip install pytest flake8',
-  '      - run: flake8 src tests',
-  '      - run: python -m pytest -q',
-  '',
-].join('\n');
 
 const FORMATTING = ['def money(cents):', "    return f'{cents // 100}.{cents % 100:02d}'", ''].join('\n');
 const SUMS = ['def total(cents):', '    return sum(cents)', ''].join('\n');
@@ -29,16 +16,13 @@ function tests(module: string): string {
 function ledgerRepo(file: string, report: string): Record<string, string> {
   const module = file.replace(/^src\//, '').replace(/\.py$/, '').replaceAll('/', '.');
   const packages = module.split('.').slice(0, -1).map((_, i, parts) => `src/${parts.slice(0, i + 1).join('/')}/__init__.py`);
-  return {
+  return pythonProject({
     ...Object.fromEntries(packages.map((p) => [p, ''])),
-    '.flake8': '[flake8]\nmax-line-length = 100\n',
-    'pytest.ini': '[pytest]\npythonpath = src\ntestpaths = tests\n',
-    '.github/workflows/ci.yml': WORKFLOW,
     'src/ledger/formatting.py': FORMATTING,
     'src/ledger/sums.py': SUMS,
     [file]: report,
     'tests/test_report.py': tests(module),
-  };
+  });
 }
 
 function importCase(name: string, kind: string, report: string, needle: string, file = 'src/ledger/report.py'): BenchCase {

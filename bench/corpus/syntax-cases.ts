@@ -1,26 +1,15 @@
 // Syntax errors beyond a missing colon or bracket: a forgotten comma and '=' for '==' in Python,
 // a stray ')' in JavaScript, an unterminated string in TypeScript.
 import { tscProject, vendoredTypescript } from '../../test/helpers/typescript-tools.ts';
+import { pythonPackageCase } from './python-case.ts';
 import { lineOf, type BenchCase } from './types.ts';
 
-const PYTEST_CONFIG = '[pytest]\npythonpath = src\ntestpaths = tests\n';
+const PYTEST_ONLY = { checks: ['python -m pytest -q'], flake8Config: false };
 
-/** A Python package checked by pytest alone, as `.github/rift.yml` says. */
+
+/** A Python package checked by pytest alone. */
 function pyCase(name: string, kind: string, pkg: string, moduleName: string, module: string, tests: string, needle: string): BenchCase {
-  const file = `src/${pkg}/${moduleName}.py`;
-  return {
-    name,
-    language: 'python',
-    kind,
-    files: {
-      '.github/rift.yml': ['ci_command:', '  - python -m pytest -q', ''].join('\n'),
-      'pytest.ini': PYTEST_CONFIG,
-      [`src/${pkg}/__init__.py`]: '',
-      [file]: module,
-      [`tests/test_${moduleName}.py`]: tests,
-    },
-    bug: { bugType: 'SYNTAX', file, line: lineOf(module, needle) },
-  };
+  return pythonPackageCase({ name, kind, bugType: 'SYNTAX', pkg, moduleName, module, tests, needle, project: PYTEST_ONLY });
 }
 
 /** The syntax cases of the token and string fixers. */

@@ -1,33 +1,12 @@
 // TYPE_ERROR single-bug repositories: Python checked by pytest (a TypeError in the module under
 // test), TypeScript checked by its own tsc (a misspelt property, a missing await).
 import { tscProject, vendoredTypescript } from '../../test/helpers/typescript-tools.ts';
+import { pythonPackageCase } from './python-case.ts';
 import { lineOf, type BenchCase } from './types.ts';
 
-const PYTEST_CONFIG = '[pytest]\npythonpath = src\ntestpaths = tests\n';
-const WORKFLOW = [
-  'name: ci',
-  'on: [push, pull_request]',
-  'jobs:',
-  '  test:',
-  '    runs-on: ubuntu-latest',
-  '    steps:',
-  '      - uses: actions/checkout@v4',
-  '      - uses: actions/setup-python@v5',
-  '      - run: pip install pytest',
-  '      - run: python -m pytest -q',
-  '',
-].join('\n');
 
 function pyTypeCase(name: string, kind: string, pkg: string, moduleName: string, module: string, tests: string, needle: string): BenchCase {
-  const file = `src/${pkg}/${moduleName}.py`;
-  const files = {
-    'pytest.ini': PYTEST_CONFIG,
-    '.github/workflows/ci.yml': WORKFLOW,
-    [`src/${pkg}/__init__.py`]: '',
-    [file]: module,
-    [`tests/test_${moduleName}.py`]: tests,
-  };
-  return { name, language: 'python', kind, files, bug: { bugType: 'TYPE_ERROR', file, line: lineOf(module, needle) } };
+  return pythonPackageCase({ name, kind, bugType: 'TYPE_ERROR', pkg, moduleName, module, tests, needle, project: { checks: ['python -m pytest -q'], flake8Config: false } });
 }
 
 /** The TYPE_ERROR cases: str/int clashes in Python, a near-name property and a missing await in TypeScript. */

@@ -1,28 +1,11 @@
 // File maps of small broken repositories for pipeline tests. Each is plain Python or JavaScript that
 // the real tools (flake8, pytest, node) check; nothing here is known to the engine.
 
-const FLAKE8_CONFIG = '[flake8]\nmax-line-length = 100\n';
-const PYTEST_CONFIG = '[pytest]\npythonpath = src\ntestpaths = tests\n';
+import { pythonProject } from './python-project.ts';
 
 /** A Python package, checked by flake8, mypy and pytest, with an unused import and a missing colon that hides the tests. */
 export function pythonTwoBugs(): Record<string, string> {
-  return {
-    '.flake8': FLAKE8_CONFIG,
-    'pytest.ini': PYTEST_CONFIG,
-    '.github/workflows/ci.yml': [
-      'name: ci',
-      'on: [push]',
-      'jobs:',
-      '  test:',
-      '    runs-on: ubuntu-latest',
-      '    steps:',
-      '      - uses: actions/checkout@v4',
-      '      - run: pip install pytest flake8',
-      '      - run: flake8 src tests',
-      '      - run: mypy src',
-      '      - run: python -m pytest -q',
-      '',
-    ].join('\n'),
+  return pythonProject({
     'src/shop/__init__.py': '',
     'src/shop/prices.py': 'import json\nimport math\n\n\ndef rounded_up(value):\n    return math.ceil(value)\n',
     'src/shop/rules.py': 'def is_free(price)\n    return price == 0\n',
@@ -40,7 +23,7 @@ export function pythonTwoBugs(): Record<string, string> {
       '    assert not is_free(3)',
       '',
     ].join('\n'),
-  };
+  }, { checks: ['flake8 src tests', 'mypy src', 'python -m pytest -q'] });
 }
 
 /** A clean Python package: every check passes. */
@@ -63,18 +46,7 @@ export function pythonSyntaxHidingLogic(): Record<string, string> {
  * unused variable, a comparison to None, an over-short indent, and a str + int that only a test shows.
  */
 export function pythonManyBugs(): Record<string, string> {
-  return {
-    '.flake8': [
-      "[flake8]",
-      "max-line-length = 100",
-      '',
-    ].join('\n'),
-    'pytest.ini': [
-      "[pytest]",
-      "pythonpath = src",
-      "testpaths = tests",
-      '',
-    ].join('\n'),
+  return pythonProject({
     'src/inventory/__init__.py': [
       '',
     ].join('\n'),
@@ -130,5 +102,5 @@ export function pythonManyBugs(): Record<string, string> {
       "    assert total({\"nut\": 2, \"bolt\": 1}) == 3",
       '',
     ].join('\n'),
-  };
+  });
 }

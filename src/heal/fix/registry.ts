@@ -13,6 +13,7 @@ import { pyMissingTokenFixer } from './rule-first/py-missing-token.ts';
 import { pySyntaxTokenFixer } from './rule-first/py-syntax-token.ts';
 import { pyTypeArgumentFixer } from './rule-first/py-type-argument.ts';
 import { pyTypeNearNameFixer } from './rule-first/py-type-near-name.ts';
+import { pyTypeNoneFixer } from './rule-first/py-type-none.ts';
 import { pyTypeOperandsFixer } from './rule-first/py-type-operands.ts';
 import { pyTypeReturnFixer } from './rule-first/py-type-return.ts';
 import { pyUnusedImportFixer } from './rule-first/py-unused-import.ts';
@@ -24,6 +25,7 @@ import { tsSyntaxTokenFixer } from './rule-first/ts-syntax-token.ts';
 import { tsTypeAwaitFixer } from './rule-first/ts-type-await.ts';
 import { tsTypeMismatchFixer } from './rule-first/ts-type-mismatch.ts';
 import { tsTypeNearNameFixer } from './rule-first/ts-type-near-name.ts';
+import { tsTypeNoneFixer } from './rule-first/ts-type-none.ts';
 import { tsUnusedImportFixer } from './rule-first/ts-unused-import.ts';
 
 export interface FixerTools {
@@ -53,6 +55,8 @@ export function defaultFixers(tools: FixerTools = {}): Fixer[] {
     tsImportNameFixer(),
     tsMissingImportFixer(),
     // TYPE_ERROR
+    pyTypeNoneFixer(),
+    tsTypeNoneFixer(),
     pyTypeOperandsFixer(),
     pyTypeArgumentFixer(),
     pyTypeReturnFixer(),

@@ -6,31 +6,46 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { classifyPythonException } from '../../../src/heal/parse/classify/python.ts';
-import type { Failure, ToolName, WorkspaceReader } from '../../../src/heal/types.ts';
+import type { Failure, Patch, ToolName, WorkspaceReader } from '../../../src/heal/types.ts';
 
 const TSC = fileURLToPath(new URL('../../../node_modules/.bin/tsc', import.meta.url));
 
 export interface TempWorkspace {
   dir: string;
   reader: WorkspaceReader;
+  /** Writes a file (folders made as needed); the listing then includes it. */
   write(file: string, text: string): Promise<void>;
+  read(file: string): Promise<string>;
+  /** Writes every edit of a patch, as the pipeline would. */
+  apply(patch: Patch): Promise<void>;
   remove(): Promise<void>;
 }
 
 // A workspace over a fresh temporary directory holding the given files.
 export async function tempWorkspace(files: Record<string, string>): Promise<TempWorkspace> {
   const dir = await mkdtemp(join(tmpdir(), 'rift-fix-'));
+  const names = new Set(Object.keys(files));
   const write = async (file: string, text: string): Promise<void> => {
     await mkdir(dirname(join(dir, file)), { recursive: true });
     await writeFile(join(dir, file), text);
+    names.add(file);
   };
   for (const [file, text] of Object.entries(files)) await write(file, text);
   const reader: WorkspaceReader = {
     root: dir,
     readText: (file) => readFile(join(dir, file), 'utf8').catch(() => null),
-    listFiles: async () => Object.keys(files),
+    listFiles: async () => [...names],
   };
-  return { dir, reader, write, remove: () => rm(dir, { recursive: true, force: true }) };
+  return {
+    dir,
+    reader,
+    write,
+    read: (file) => readFile(join(dir, file), 'utf8'),
+    apply: async (patch) => {
+      for (const edit of patch.edits) await write(edit.file, edit.after);
+    },
+    remove: () => rm(dir, { recursive: true, force: true }),
+  };
 }
 
 function failure(file: string, line: number, message: string, tool: ToolName, extra: Partial<Failure>): Failure {

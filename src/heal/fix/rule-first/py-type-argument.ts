@@ -7,7 +7,7 @@ import type { Candidate } from '../candidates.ts';
 import { guessPyType } from './py-type-guess.ts';
 import { isPyConvertible, pyConversion } from './py-type-convert.ts';
 import { findPySignature, type PySignature } from './py-type-signature.ts';
-import { pyCandidate, pyNodesAt, runPyTypeFix, type PyTypeSite } from './py-type-tree.ts';
+import { pyCandidate, pyNodesAt, runPyTypeFix, type PyTypeSite, calleeName } from './py-type-tree.ts';
 import type { PythonFixerOptions } from './py-unused-import.ts';
 
 const ARG_TYPE = /^Argument (\d+|"\w+") to "(\w+)"(?: of "(\w+)")? has incompatible type "([^"]+)"; expected "([^"]+)"$/;
@@ -63,12 +63,6 @@ async function candidatesFor(site: PyTypeSite, clash: ArgClash): Promise<Candida
   return candidates.length > 0 ? candidates : `no swap or conversion turns a ${clash.got} into a ${clash.expected}`;
 }
 
-function calleeName(call: Node): string | null {
-  const fn = call.childForFieldName('function');
-  if (fn?.type === 'identifier') return fn.text;
-  if (fn?.type === 'attribute') return fn.childForFieldName('attribute')?.text ?? null;
-  return null;
-}
 
 // The positional arguments, up to the first keyword or unpacked one (mypy counts past them differently).
 function positional(args: Node[]): Node[] {

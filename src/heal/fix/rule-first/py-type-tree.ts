@@ -89,3 +89,11 @@ export function ownReturns(fn: Node): Node[] {
 export function pyCandidate(text: string, edits: TextEdit[], description: string, reason: string): Candidate {
   return typeEditCandidate(text, edits, description, reason);
 }
+
+/** The name a call calls: `f` of `f(x)`, `g` of `obj.g(x)`; null for anything else. */
+export function calleeName(call: Node): string | null {
+  const fn = call.childForFieldName('function');
+  if (fn?.type === 'identifier') return fn.text;
+  if (fn?.type === 'attribute') return fn.childForFieldName('attribute')?.text ?? null;
+  return null;
+}

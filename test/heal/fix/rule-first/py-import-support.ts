@@ -1,37 +1,13 @@
 // Test support for the Python import fixers: a temporary repository with folders, and the real
 // tools (python3, pytest, mypy, flake8) run on it, their output read by RIFT's own parsers.
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import { execa } from 'execa';
 import { parseCheckOutput } from '../../../../src/heal/parse/index.ts';
-import type { Failure, Fixer, Patch, WorkspaceReader } from '../../../../src/heal/types.ts';
+import { tempWorkspace, type TempWorkspace } from '../tool-runs.ts';
+import type { Failure, Fixer, Patch } from '../../../../src/heal/types.ts';
 
-export interface PyRepo {
-  dir: string;
-  reader: WorkspaceReader;
-  write(file: string, text: string): Promise<void>;
-  read(file: string): Promise<string>;
-  remove(): Promise<void>;
-}
-
-// A repository in a fresh temporary directory holding the given files (folders made as needed).
-export async function pyRepo(files: Record<string, string>): Promise<PyRepo> {
-  const dir = await mkdtemp(join(tmpdir(), 'rift-pyimport-'));
-  const names = new Set(Object.keys(files));
-  const write = async (file: string, text: string): Promise<void> => {
-    await mkdir(dirname(join(dir, file)), { recursive: true });
-    await writeFile(join(dir, file), text);
-    names.add(file);
-  };
-  for (const [file, text] of Object.entries(files)) await write(file, text);
-  const reader: WorkspaceReader = {
-    root: dir,
-    readText: (file) => readFile(join(dir, file), 'utf8').catch(() => null),
-    listFiles: async () => [...names],
-  };
-  return { dir, reader, write, read: (file) => readFile(join(dir, file), 'utf8'), remove: () => rm(dir, { recursive: true, force: true }) };
-}
+/** The fixer tests' temporary repository (folders made as needed). */
+export type PyRepo = TempWorkspace;
+export const pyRepo = tempWorkspace;
 
 // The failures RIFT's parsers find in what a command prints when run in the repository.
 export async function failuresOf(repo: PyRepo, command: string[], pythonpath = 'src'): Promise<Failure[]> {
