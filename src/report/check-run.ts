@@ -10,14 +10,12 @@ import type { FinalStatus } from '../heal/types.ts';
 import { fixLineOf } from './fix-line.ts';
 import {
   codeSpan,
-  countsLine,
   fixLink,
   liveHeadline,
   markdownCiTimeline,
   markdownFixList,
-  markdownScore,
   markdownUnresolved,
-  statusHeadline,
+  reportHead,
   type LiveProgress,
 } from './pr-comment.ts';
 import type { FixStatus, Results, ResultsFix } from './results.ts';
@@ -101,18 +99,7 @@ function annotationLevel(status: FixStatus): AnnotationLevel {
 }
 
 function finalSummary(results: Results, fixPullRequestUrl: string | undefined, fixLimit: number): string {
-  return [
-    statusHeadline(results),
-    '',
-    fixLink(fixPullRequestUrl, results.branch_name),
-    '',
-    markdownScore(results.score),
-    '',
-    countsLine(results),
-    '',
-    '#### Fixes',
-    markdownFixList(results.fixes, fixLimit),
-  ].join('\n');
+  return reportHead(results, fixPullRequestUrl, fixLimit).join('\n');
 }
 
 function finalText(results: Results): string {

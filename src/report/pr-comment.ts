@@ -154,9 +154,9 @@ export function codeFence(content: string, language = ''): string {
   return `${fence}${language}\n${content}\n${fence}`;
 }
 
-function finalComment(results: Results, fixPullRequestUrl: string | undefined, fixLimit: number, withJson: boolean): string {
+/** The head of every finished report, comment and check run alike: status, link, score, counts, fixes. */
+export function reportHead(results: Results, fixPullRequestUrl: string | undefined, fixLimit: number): string[] {
   return [
-    STICKY_MARKER,
     statusHeadline(results),
     '',
     fixLink(fixPullRequestUrl, results.branch_name),
@@ -167,6 +167,13 @@ function finalComment(results: Results, fixPullRequestUrl: string | undefined, f
     '',
     '#### Fixes',
     markdownFixList(results.fixes, fixLimit),
+  ];
+}
+
+function finalComment(results: Results, fixPullRequestUrl: string | undefined, fixLimit: number, withJson: boolean): string {
+  return [
+    STICKY_MARKER,
+    ...reportHead(results, fixPullRequestUrl, fixLimit),
     '',
     '#### CI timeline',
     markdownCiTimeline(results.ci_log, results.retry_limit),
