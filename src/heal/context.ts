@@ -51,7 +51,7 @@ export interface HealContext {
   rolledBackPatches: Set<string>;
   /** Why the last attempt at a failure did not fix it, by failure key. */
   reasons: Map<string, string>;
-  /** Keys of every failure seen in the run, for total_failures. */
+  /** Every distinct problem seen in the run (place and type), for total_failures. */
   seenFailures: Set<string>;
   iteration: number;
 }

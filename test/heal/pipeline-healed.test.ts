@@ -51,6 +51,8 @@ describe('healing a Python repository with a syntax error and an unused import',
 
     expect(written.branch_name).toBe('CODE_WARRIORS_JOHN_DOE_AI_Fix');
     expect(written.total_fixes).toBe(2);
+    // flake8, mypy and pytest all report the missing colon: one problem, counted once.
+    expect(written.total_failures).toBe(2);
     expect(written.score).toEqual({ base: 100, speed_bonus: 10, efficiency_penalty: 0, total: 110 });
     expect(written.checks!.map((c) => c.command)).toEqual(['flake8 src tests', 'mypy src', 'python -m pytest -q']);
     expect(written.ci_log).toHaveLength(1);

@@ -29,6 +29,7 @@ describe('healing six bugs of five types in one Python package, one hidden behin
     expect(applied[0].fix_line).toBe('SYNTAX error in src/inventory/stock.py line 8 → Fix: add the colon at the correct position');
     expect(new Set(applied.map((f) => f.bug_type))).toEqual(new Set(['SYNTAX', 'IMPORT', 'INDENTATION', 'LINTING', 'TYPE_ERROR']));
     expect(applied).toHaveLength(6);
+    expect(outcome.results.total_failures).toBe(6);
   });
 
   it('fixes the misspelt module the syntax error hid, and the str + int only a test showed', () => {

@@ -135,7 +135,7 @@ async function tryPatch(ctx: HealContext, failure: Failure, fixer: Fixer, patch:
   }
 
   // What a kept fix reveals counts towards total_failures; what an undone patch caused does not.
-  noteFailures(ctx, after);
+  noteFailures(ctx, after, before);
   updateBoard(ctx.board, after);
   markStaleExcept(ctx.board, before.check.id);
   const files = patch.edits.map((e) => e.file);

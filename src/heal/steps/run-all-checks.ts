@@ -2,7 +2,7 @@
 import type { HealContext } from '../context.ts';
 import { runCheck } from '../run/run-check.ts';
 import type { CheckResult } from '../types.ts';
-import { failureKey } from '../verify/failure-key.ts';
+import { failureKey, newFailureKeys } from '../verify/failure-key.ts';
 
 /** Runs all checks of the run; notes every failure seen for total_failures. */
 export async function runAllChecks(ctx: HealContext, purpose: string): Promise<CheckResult[]> {
@@ -15,7 +15,7 @@ export async function runAllChecks(ctx: HealContext, purpose: string): Promise<C
 export async function runOneCheck(ctx: HealContext, checkId: string, purpose: string): Promise<CheckResult> {
   const check = ctx.checks.find((c) => c.id === checkId)!;
   const result = await runCheck(ctx.sandbox, ctx.workspace, check, ctx.limits);
-  noteFailures(ctx, result);
+  noteFailures(ctx, result, ctx.board.results.get(check.id));
   const verdict = result.passed ? 'passed' : `failed (${result.failures.length} failure${result.failures.length === 1 ? '' : 's'})`;
   await ctx.recorder.step('run_checks', 'run_check', `${check.command} ${verdict}`, {
     payload: {
@@ -32,8 +32,15 @@ export async function runOneCheck(ctx: HealContext, checkId: string, purpose: st
   return result;
 }
 
-/** Counts every failure a run of a check shows towards the run's total_failures. */
-export function noteFailures(ctx: HealContext, result: CheckResult): void {
-  for (const failure of result.failures) ctx.seenFailures.add(failureKey(failure));
+/**
+ * Counts towards total_failures what a run of a check shows that its previous run did not: one
+ * problem reported by two checks (pytest and flake8 on one SyntaxError) counts once, by its place
+ * when first seen, and a failure that only moved lines is not counted again.
+ */
+export function noteFailures(ctx: HealContext, result: CheckResult, previous?: CheckResult): void {
+  const fresh = new Set(previous ? newFailureKeys(previous, result) : result.failures.map(failureKey));
+  for (const failure of result.failures) {
+    if (fresh.has(failureKey(failure))) ctx.seenFailures.add(`${failure.file}|${failure.bugType ?? failure.code ?? ''}|${failure.line}`);
+  }
   if (!result.passed && result.failures.length === 0) ctx.seenFailures.add(`${result.check.id}|unplaced`);
 }
