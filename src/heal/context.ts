@@ -1,5 +1,6 @@
 // What every step of one run shares: its identity, its workspace, and the means to run and record.
 import type { IgnoreMatcher } from '../config/ignore-paths.ts';
+import type { Logger } from '../log.ts';
 import type { StrategyWeightSet } from '../store/index.ts';
 import type { CheckBoard } from './check-board.ts';
 import type { Committer, CommitRecord } from './committer.ts';
@@ -31,6 +32,8 @@ export interface FixOutcome {
 export interface HealContext {
   runId: string;
   recorder: Recorder;
+  /** Bound to the run; for RIFT's own faults (error) and doubts (warn). */
+  logger: Logger;
   workspace: Workspace;
   sandbox: Sandbox;
   checks: Check[];

@@ -131,6 +131,7 @@ export async function healRun({ request, branch, source }: PreparedHeal, deps: H
     ctx = {
       runId,
       recorder,
+      logger: deps.logger.child({ runId, repo: source.repoUrl }),
       workspace,
       sandbox: deps.sandbox,
       checks: detected.checks,

@@ -54,7 +54,29 @@ const deleter: Fixer = {
   },
 };
 
+/** A fixer with a bug of its own: it throws. */
+const broken: Fixer = {
+  name: 'broken-fixer',
+  strategy: 'rule_first',
+  bugTypes: ['SYNTAX'],
+  languages: ['python'],
+  async fix() {
+    throw new Error('tree went missing');
+  },
+};
+
 describe('the healing loop', () => {
+  it('survives a fixer that throws: the run goes on and the next fixer heals', async () => {
+    const repo = makeRepo(pythonSyntaxHidingLogic());
+    const fixers = [broken, ...defaultFixers()];
+
+    const outcome = await harness.heal(repo.dir, { maxIterations: 1 }, { fixers });
+
+    expect(outcome.abort).toBeNull();
+    expect(outcome.results.fixes.filter((f) => f.status === 'applied').map((f) => f.bug_type)).toEqual(['SYNTAX']);
+    repo.cleanup();
+  });
+
   it.each([
     ['edits a test', testEditor, /tests\/test_shop\.py is a test directory/],
     ['deletes a function', deleter, /deletes is_free from src\/shop\/rules\.py/],

@@ -8,7 +8,7 @@ import type { FixOutcome, HealContext } from '../context.ts';
 import { fixersFor } from '../fix/registry.ts';
 import { languageOf } from '../fix/language.ts';
 import { runCheck } from '../run/run-check.ts';
-import type { BugType, Failure, Fixer, Patch } from '../types.ts';
+import type { BugType, Failure, Fixer, FixResult, Patch } from '../types.ts';
 import { failureKey } from '../verify/failure-key.ts';
 import { judgePatch } from '../verify/gate.ts';
 import { rejectPatch } from '../verify/patch-guards.ts';
@@ -41,7 +41,7 @@ export async function attemptFix(ctx: HealContext, failure: Failure): Promise<bo
   let patchTried = false;
   for (const strategy of plan.order) {
     for (const fixer of candidates.filter((f) => f.strategy === strategy)) {
-      const result = await fixer.fix(failure, ctx.reader);
+      const result = await proposeSafely(ctx, fixer, failure);
       if (result.kind === 'decline') {
         declines.push(`${fixer.name}: ${result.reason}`);
         continue;
@@ -54,6 +54,19 @@ export async function attemptFix(ctx: HealContext, failure: Failure): Promise<bo
     await recordSkip(ctx, failure, declines.length ? declines.join('; ') : `no fixer for ${bugType} in ${language} yet`);
   }
   return false;
+}
+
+/**
+ * Asks one fixer for a patch. A fixer that throws is a bug of RIFT's, not of the repository: it is
+ * logged and counted as a decline, so one broken fixer cannot end the run.
+ */
+async function proposeSafely(ctx: HealContext, fixer: Fixer, failure: Failure): Promise<FixResult> {
+  try {
+    return await fixer.fix(failure, ctx.reader);
+  } catch (error) {
+    ctx.logger.error({ err: error, runId: ctx.runId, fixer: fixer.name, file: failure.file }, 'fixer threw');
+    return { kind: 'decline', reason: `the fixer failed: ${(error as Error).message}` };
+  }
 }
 
 /** Why RIFT will not touch this failure at all, or null when it may try. */
