@@ -21,7 +21,7 @@ export interface CloseOnSignalsOptions {
 }
 
 /**
- * Wires the signals to closing `closers` in order; a second signal exits at once (jobs still in hand
+ * Wires the signals to closing all `closers` together; a second signal exits at once (jobs still in hand
  * are then handed back by BullMQ's stalled-job check when their lock expires). Returns an unwire function.
  */
 export function closeOnSignals(closers: readonly Closer[], opts: CloseOnSignalsOptions = {}): () => void {
@@ -41,16 +41,10 @@ export function closeOnSignals(closers: readonly Closer[], opts: CloseOnSignalsO
   };
 }
 
-// Closes one after another so a failing closer does not stop the others.
+// All at once, so no worker keeps taking jobs while another drains; one failure stops none of the others.
 async function closeAll(closers: readonly Closer[], onError?: (err: unknown) => void): Promise<boolean> {
-  let ok = true;
-  for (const closer of closers) {
-    try {
-      await closer.close();
-    } catch (err) {
-      ok = false;
-      onError?.(err);
-    }
-  }
-  return ok;
+  const results = await Promise.allSettled(closers.map((closer) => closer.close()));
+  const failures = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+  for (const failure of failures) onError?.(failure.reason);
+  return failures.length === 0;
 }

@@ -13,6 +13,11 @@ export interface RunWorkerOptions {
   /** Heals one run; throw BadInputError to give up, anything else to be retried with backoff. */
   process: (runId: string) => Promise<void>;
   logger: Logger;
+  /**
+   * Called once the run will not be tried again (bad input, or the last attempt failed), before the
+   * job is failed: the place to mark the run failed in PostgreSQL. Its own errors are logged only.
+   */
+  onGiveUp?: (runId: string, err: unknown) => Promise<void>;
   /** Key prefix; 'bull' unless a test isolates itself. */
   prefix?: string;
   /** Lock time of a job; a worker that dies loses it after this and the job is handed to another. */
@@ -33,8 +38,9 @@ export function startRunWorker(opts: RunWorkerOptions): RunWorker {
     connection: opts.connection,
     prefix: opts.prefix ?? QUEUE_PREFIX,
     concurrency: opts.concurrency,
-    lockDuration: opts.lockDurationMs,
-    stalledInterval: opts.stalledIntervalMs,
+    // Only when given: an explicit undefined would replace BullMQ's defaults (30 s each).
+    ...(opts.lockDurationMs ? { lockDuration: opts.lockDurationMs } : {}),
+    ...(opts.stalledIntervalMs ? { stalledInterval: opts.stalledIntervalMs } : {}),
     // A job whose worker died twice is failed rather than handed round for ever.
     maxStalledCount: 2,
   });
@@ -55,8 +61,19 @@ async function runJob(job: Job<RunJobData>, opts: RunWorkerOptions): Promise<voi
   try {
     await opts.process(runId);
   } catch (err) {
+    const final = err instanceof BadInputError || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+    if (final) await giveUp(runId, err, opts, log);
     if (err instanceof BadInputError) throw new UnrecoverableError(err.message);
     throw err;
   }
   log.info('run job finished');
+}
+
+// A failing hook must not hide the run's own error from BullMQ.
+async function giveUp(runId: string, err: unknown, opts: RunWorkerOptions, log: Logger): Promise<void> {
+  try {
+    await opts.onGiveUp?.(runId, err);
+  } catch (hookErr) {
+    log.error({ err: hookErr }, 'run give-up hook failed');
+  }
 }
