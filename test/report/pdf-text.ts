@@ -44,15 +44,6 @@ export async function pdftotextOf(path: string): Promise<string | null> {
   }
 }
 
-/** Whether pdftotext can be run here. */
-export async function hasPdftotext(): Promise<boolean> {
-  try {
-    await promisify(execFile)('pdftotext', ['-v']);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code !== 'ENOENT';
-  }
-}
 
 function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();

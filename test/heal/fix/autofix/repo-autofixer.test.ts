@@ -38,9 +38,6 @@ function fakeRunner(answer: AutofixRun): { run: AutofixRunner; calls: { command:
   return { calls, run: async (command, cwd) => (calls.push({ command, cwd }), answer) };
 }
 
-const has = async (tool: string): Promise<boolean> => (await execa('sh', ['-c', `command -v ${tool}`], { reject: false })).exitCode === 0;
-const [hasBlack, hasAutopep8, hasIsort] = await Promise.all([has('black'), has('autopep8'), has('isort')]);
-
 async function firstFlake8(ws: TempWorkspace, file: string, code: string): Promise<Failure> {
   const failure = (await flake8All(ws.dir, file)).find((f) => f.code === code);
   if (!failure) throw new Error(`flake8 did not report ${code}`);
@@ -48,7 +45,7 @@ async function firstFlake8(ws: TempWorkspace, file: string, code: string): Promi
 }
 
 describe('repoAutofixer with the real tools', () => {
-  it.skipIf(!hasBlack)('proposes black\'s output when pyproject.toml configures black', async () => {
+  it('proposes black\'s output when pyproject.toml configures black', async () => {
     const source = 'x=1\nprint( x )\n';
     const ws = await workspace({ 'pyproject.toml': '[tool.black]\nline-length = 100\n', 'pkg/mod.py': source });
     const failure = await firstFlake8(ws, 'pkg/mod.py', 'E225');
@@ -63,7 +60,7 @@ describe('repoAutofixer with the real tools', () => {
     expect(await flake8All(ws.dir, 'pkg/mod.py')).toEqual([]);
   });
 
-  it.skipIf(!hasAutopep8)('proposes autopep8\'s output when pyproject.toml configures autopep8', async () => {
+  it('proposes autopep8\'s output when pyproject.toml configures autopep8', async () => {
     const source = 'import os\ndef f():   \n    return os.sep\n';
     const ws = await workspace({ 'pyproject.toml': '[tool.autopep8]\nmax_line_length = 100\n', 'mod.py': source });
     const failure = await firstFlake8(ws, 'mod.py', 'W291');
@@ -75,7 +72,7 @@ describe('repoAutofixer with the real tools', () => {
     expect(result.patch.description).toBe("apply the repository's autofixer (autopep8)");
   });
 
-  it.skipIf(!hasIsort)('proposes isort\'s output for several imports on one line', async () => {
+  it('proposes isort\'s output for several imports on one line', async () => {
     const ws = await workspace({ '.isort.cfg': '[settings]\nprofile = black\n', 'mod.py': 'import sys, os\nprint(os, sys)\n' });
     const failure = await firstFlake8(ws, 'mod.py', 'E401');
 
@@ -86,7 +83,7 @@ describe('repoAutofixer with the real tools', () => {
     expect(result.patch.description).toBe("apply the repository's autofixer (isort)");
   });
 
-  it.skipIf(!hasBlack)('declines when black cannot parse the file', async () => {
+  it('declines when black cannot parse the file', async () => {
     const ws = await workspace({ 'pyproject.toml': '[tool.black]\n', 'mod.py': 'def f(:\n  x=1\n' });
     const failure: Failure = { file: 'mod.py', line: 2, column: 4, code: 'E225', message: 'missing whitespace around operator', tool: 'flake8', bugType: 'LINTING', check: 'lint' };
 
