@@ -4,37 +4,40 @@
 //  3. Baseline: run every check in the sandbox, parse the failures, confirm them (flaky?).
 //  4. Fix round: failures in dependency order, each patch verified by the check that reported it.
 //  5. CI round: every check again; a regression rolls its commit back; a flip with no change quarantines.
-//  6. Repeat 4-5 until green, no progress, or the retry limit; then score, results.json, PDF.
-//  7. Deliver the fix branch: fetched back into a local repository, pushed with --push.
-import { createHash } from 'node:crypto';
+//     In server mode the branch is then pushed and the repository's own CI on GitHub has its say.
+//  6. Repeat 4-5 until green, no progress, or the retry limit.
+//  7. Score, results.json, PDF.
+//  8. Deliver the fix branch: fetched back into a local repository and pushed with --push (CLI), or
+//     handed to the caller (server mode: the fix pull request, or a patch for a fork).
 import type { Knex } from 'knex';
 import { createIgnoreMatcher } from '../config/ignore-paths.ts';
 import type { Logger } from '../log.ts';
 import type { ArtifactPaths } from '../report/artifacts.ts';
 import type { CiLogEntry, Results } from '../report/results.ts';
 import type { RuntimeState } from '../runtime/runtime-state.ts';
-import { getStrategyWeights, insertPredictedScores, insertRun, seedStrategyWeights, updateRunStatus } from '../store/index.ts';
+import { getStrategyWeights, insertPredictedScores, insertRun, seedStrategyWeights, startRunAttempt, updateRunStatus } from '../store/index.ts';
 import { BadInputError } from '../errors/index.ts';
 import { fixBranchName } from './branch-name.ts';
 import { allPassed, createBoard, countFailures } from './check-board.ts';
 import { createCommitter } from './committer.ts';
 import type { HealContext } from './context.ts';
+import { fingerprintOf } from './fingerprint.ts';
 import { sandboxAutofixRunner } from './fix/autofix/runner.ts';
 import { defaultFixers } from './fix/registry.ts';
-import { createRecorder, type StepEvent } from './record/recorder.ts';
+import { createRecorder, type Recorder, type StepEvent } from './record/recorder.ts';
+import type { DeliverArgs, DeliverFn, FixBranchRemote } from './remote.ts';
 import { CHECK_LIMITS, type CommandLimits } from './run/limits.ts';
 import type { Sandbox } from './sandbox/index.ts';
 import { runBaseline } from './steps/baseline.ts';
-import { ciRound } from './steps/ci-round.ts';
-import { detectRepoChecks } from './steps/detect-checks.ts';
+import { deliverBranch } from './steps/deliver-branch.ts';
+import { detectRepoChecks, type DetectedChecks } from './steps/detect-checks.ts';
 import { finishRun } from './steps/finish-run.ts';
-import { fixRound } from './steps/fix-round.ts';
+import { healIterations, type IterationsOutcome } from './steps/heal-iterations.ts';
 import { installDependencies } from './steps/install.ts';
 import { predictScores } from './steps/predict-score.ts';
-import type { FinalStatus, Fixer } from './types.ts';
+import type { Fixer } from './types.ts';
 import { resolveSource, type RepoSource } from './workspace/source.ts';
 import { createWorkspace, type Workspace } from './workspace/workspace.ts';
-import { deliverBranch } from './steps/deliver-branch.ts';
 import { withoutIgnored } from './workspace/without-ignored.ts';
 
 export const DEFAULT_RETRY_LIMIT = 5;
@@ -63,6 +66,10 @@ export interface HealDeps {
   fixers?: Fixer[];
   limits?: CommandLimits;
   onStep?: (event: StepEvent) => void;
+  /** Server mode: the fix branch is pushed after each CI round and the repository's own CI has its say. */
+  remote?: FixBranchRemote;
+  /** Replaces the CLI's delivery (fetch the branch back, push with --push). */
+  deliver?: DeliverFn;
 }
 
 export interface HealOutcome {
@@ -88,31 +95,26 @@ export async function prepareHeal(request: HealRequest): Promise<PreparedHeal> {
   return { request, branch, source: await resolveSource(request.target, request.cwd) };
 }
 
-/** Heals one prepared repository end to end; from here on every outcome is a terminal run. */
-export async function healRun({ request, branch, source }: PreparedHeal, deps: HealDeps): Promise<HealOutcome> {
-  const startedAt = new Date();
-  const fingerprint = createHash('sha256').update(`${source.repoUrl}\n${source.commitSha}`).digest('hex');
-
+/**
+ * Heals one prepared repository end to end; from here on every outcome is a terminal run. The CLI
+ * lets it insert the run; a worker passes the run the webhook queued (`existingRunId`).
+ */
+export async function healRun(prepared: PreparedHeal, deps: HealDeps, existingRunId?: string): Promise<HealOutcome> {
+  const { request, branch, source } = prepared;
   await seedStrategyWeights(deps.db);
-  const run = await insertRun(deps.db, {
-    fingerprint,
-    repo_url: source.repoUrl,
-    team_name: request.team,
-    leader_name: request.leader,
-    branch_name: branch,
-    start_time: startedAt,
-  });
-  const runId = run.run_id;
+  const { runId, startedAt, resumed } = await openRun(deps.db, prepared, existingRunId);
   const recorder = createRecorder({ runId, db: deps.db, runtime: deps.runtime, logger: deps.logger, onStep: deps.onStep });
-  await updateRunStatus(deps.db, runId, 'running');
   await recorder.live('status', 'running');
+  if (resumed) {
+    await recorder.step('plan', 'resume', 'started again after the previous attempt was abandoned', {
+      thought: 'The worker that had this run stopped mid-way; what it recorded was discarded and the run starts from the failing commit again.',
+    });
+  }
 
   let workspace: Workspace | null = null;
-  let status: FinalStatus = 'FAILED';
   let retryLimit = request.maxIterations ?? DEFAULT_RETRY_LIMIT;
-  let quarantineReason: string | null = null;
-  let failureReason: string | null = null;
   const ciLog: CiLogEntry[] = [];
+  let outcome: IterationsOutcome = { status: 'FAILED', quarantineReason: null, failureReason: null, ciLog };
   let ctx: HealContext | null = null;
   let abort: HealOutcome['abort'] = null;
 
@@ -127,28 +129,7 @@ export async function healRun({ request, branch, source }: PreparedHeal, deps: H
     // 2. Detect and install
     const detected = await detectRepoChecks(recorder, workspace.root);
     retryLimit = request.maxIterations ?? detected.config.retry_limit ?? DEFAULT_RETRY_LIMIT;
-    const ignored = createIgnoreMatcher(detected.config.ignore);
-    ctx = {
-      runId,
-      recorder,
-      logger: deps.logger.child({ runId, repo: source.repoUrl }),
-      workspace,
-      sandbox: deps.sandbox,
-      checks: detected.checks,
-      ignored,
-      reader: withoutIgnored(workspace, ignored),
-      board: createBoard([]),
-      committer: createCommitter(workspace),
-      fixers: deps.fixers ?? defaultFixers({ autofix: sandboxAutofixRunner(deps.sandbox, workspace, deps.limits ?? CHECK_LIMITS) }),
-      weights: await getStrategyWeights(deps.db),
-      limits: deps.limits ?? CHECK_LIMITS,
-      fixes: [],
-      iterationCommits: [],
-      rolledBackPatches: new Set(),
-      reasons: new Map(),
-      seenFailures: new Set(),
-      iteration: 0,
-    };
+    ctx = await createContext({ runId, recorder, deps, workspace, source, detected });
     await installDependencies(ctx, detected.installs);
 
     // 3. Baseline
@@ -156,52 +137,24 @@ export async function healRun({ request, branch, source }: PreparedHeal, deps: H
     const ciRunSecs = baseline.results.reduce((sum, r) => sum + r.durationMs, 0) / 1000;
     await insertPredictedScores(deps.db, runId, predictScores({ failures: countFailures(baseline.results), ciRunSecs, retryLimit }));
     if (baseline.flakyReason) {
-      status = 'QUARANTINED';
-      quarantineReason = baseline.flakyReason;
+      outcome = { ...outcome, status: 'QUARANTINED', quarantineReason: baseline.flakyReason };
     } else if (allPassed(ctx.board)) {
-      status = 'PASSED';
+      outcome = { ...outcome, status: 'PASSED' };
       await recorder.step('plan', 'nothing_to_heal', 'every check passes already', { thought: 'The baseline is green: there is nothing to fix.' });
     } else {
       // 4-6. Fix, verify with CI, repeat
-      let previous = new Map(baseline.results.map((r) => [r.check.id, r]));
-      for (let iteration = 1; iteration <= retryLimit; iteration += 1) {
-        ctx.iteration = iteration;
-        ctx.iterationCommits = [];
-        await recorder.live('iteration', iteration);
-        const kept = await fixRound(ctx);
-        if (kept === 0) {
-          await recorder.step('plan', 'no_progress', `iteration ${iteration}: no fix could be kept`, {
-            thought: 'Every remaining failure was skipped or its patches failed verification; another iteration would change nothing.',
-          });
-          break;
-        }
-        const ci = await ciRound(ctx, previous, retryLimit);
-        ciLog.push({ iteration, status: ci.passed ? 'passed' : 'failed', timestamp: ci.timestamp, regression: ci.regression });
-        if (ci.flakyReason) {
-          status = 'QUARANTINED';
-          quarantineReason = ci.flakyReason;
-          break;
-        }
-        if (ci.passed) {
-          status = 'PASSED';
-          break;
-        }
-        previous = new Map(ctx.board.results);
-      }
+      outcome = await healIterations(ctx, { baseline: baseline.results, retryLimit, remote: deps.remote, ciLog });
     }
   } catch (error) {
     // Whatever went wrong, the run still ends in a terminal status with its reason and its results.json.
-    status = 'FAILED';
-    if (error instanceof BadInputError) {
-      abort = 'bad_input';
-      failureReason = error.message;
-      await recorder.step('plan', 'bad_input', error.message, { thought: 'The repository cannot be healed as it is; the run ends here.' });
-    } else {
-      abort = 'internal_error';
-      failureReason = `RIFT error: ${(error as Error).message}`;
-      deps.logger.error({ err: error, runId }, 'run failed with an internal error');
-      await recorder.step('plan', 'internal_error', failureReason, { thought: 'A fault of RIFT, not of the repository.' });
-    }
+    const badInput = error instanceof BadInputError;
+    abort = badInput ? 'bad_input' : 'internal_error';
+    const failureReason = badInput ? error.message : `RIFT error: ${(error as Error).message}`;
+    outcome = { status: 'FAILED', quarantineReason: null, failureReason, ciLog };
+    if (!badInput) deps.logger.error({ err: error, runId }, 'run failed with an internal error');
+    await recorder.step('plan', abort, failureReason, {
+      thought: badInput ? 'The repository cannot be healed as it is; the run ends here.' : 'A fault of RIFT, not of the repository.',
+    });
   }
 
   // 7. Score and report
@@ -214,18 +167,79 @@ export async function healRun({ request, branch, source }: PreparedHeal, deps: H
     request,
     branch,
     startedAt,
-    status,
+    status: outcome.status,
     retryLimit,
     ciLog,
     ctx,
-    quarantineReason,
-    failureReason,
+    quarantineReason: outcome.quarantineReason,
+    failureReason: outcome.failureReason,
+    ciVerdict: outcome.ciVerdict,
     sandboxKind: deps.sandbox.kind,
   });
+
+  // 8. Deliver the branch
   if (workspace) {
-    await deliverBranch({ source, workspace, branch, push: request.push ?? false, commits: ctx?.committer.count ?? 0, recorder });
-    await workspace.dispose();
+    const commits = ctx?.committer.count ?? 0;
+    const deliver = deps.deliver ?? ((args: DeliverArgs) => deliverBranch({ ...args, source, push: request.push ?? false }));
+    try {
+      await deliver({ workspace, branch, commits, results: finished.results, recorder });
+    } finally {
+      await workspace.dispose();
+    }
   }
   return { results: finished.results, paths: finished.paths, abort };
 }
 
+// The run row: a new one for the CLI, or the queued (or abandoned) one a worker was given.
+async function openRun(db: Knex, { request, branch, source }: PreparedHeal, existingRunId?: string) {
+  if (existingRunId) {
+    const { run, resumed } = await startRunAttempt(db, existingRunId);
+    return { runId: run.run_id, startedAt: run.start_time, resumed };
+  }
+  const startedAt = new Date();
+  const run = await insertRun(db, {
+    fingerprint: fingerprintOf(source.repoUrl, source.commitSha),
+    repo_url: source.repoUrl,
+    team_name: request.team,
+    leader_name: request.leader,
+    branch_name: branch,
+    start_time: startedAt,
+  });
+  await updateRunStatus(db, run.run_id, 'running');
+  return { runId: run.run_id, startedAt, resumed: false };
+}
+
+// Everything the steps share, once the checks are known.
+async function createContext(args: {
+  runId: string;
+  recorder: Recorder;
+  deps: HealDeps;
+  workspace: Workspace;
+  source: RepoSource;
+  detected: DetectedChecks;
+}): Promise<HealContext> {
+  const { runId, recorder, deps, workspace, source, detected } = args;
+  const ignored = createIgnoreMatcher(detected.config.ignore);
+  const limits = deps.limits ?? CHECK_LIMITS;
+  return {
+    runId,
+    recorder,
+    logger: deps.logger.child({ runId, repo: source.repoUrl }),
+    workspace,
+    sandbox: deps.sandbox,
+    checks: detected.checks,
+    ignored,
+    reader: withoutIgnored(workspace, ignored),
+    board: createBoard([]),
+    committer: createCommitter(workspace),
+    fixers: deps.fixers ?? defaultFixers({ autofix: sandboxAutofixRunner(deps.sandbox, workspace, limits) }),
+    weights: await getStrategyWeights(deps.db),
+    limits,
+    fixes: [],
+    iterationCommits: [],
+    rolledBackPatches: new Set(),
+    reasons: new Map(),
+    seenFailures: new Set(),
+    iteration: 0,
+  };
+}

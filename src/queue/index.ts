@@ -5,3 +5,4 @@ export * from './worker.ts';
 export * from './signals.ts';
 export { reconcileQueuedRuns } from './reconcile.ts';
 export { listQueuedRunIds } from './queued-runs.ts';
+export * from './pdf-export.ts';

@@ -3,7 +3,7 @@
 import type { FinalStatus, Score } from '../heal/types.ts';
 import { ciStatusLabel, fixMark, formatDuration, formatIteration, formatTimestamp } from './display-format.ts';
 import { fixLineOf } from './fix-line.ts';
-import type { CiLogEntry, Results, ResultsFix, UnresolvedFailure } from './results.ts';
+import type { CiLogEntry, CiVerdict, Results, ResultsFix, UnresolvedFailure } from './results.ts';
 
 /** Hidden in the rendered comment; ensureComment finds RIFT's comment by it. */
 export const STICKY_MARKER = '<!-- rift:sticky -->';
@@ -78,7 +78,14 @@ export function statusHeadline(results: Results): string {
   else lines.push(`${iterations}.`);
   if (results.quarantine_reason) lines.push('', `Quarantined: ${codeSpan(results.quarantine_reason)}`);
   if (results.failure_reason) lines.push('', `Reason: ${codeSpan(results.failure_reason)}`);
+  if (results.ci_verdict) lines.push('', ciVerdictLine(results.ci_verdict));
   return lines.join('\n');
+}
+
+/** Whose CI decided: GitHub's, or the local checks and why. */
+export function ciVerdictLine(verdict: CiVerdict): string {
+  const source = verdict.source === 'github' ? "the repository's own CI on GitHub" : "RIFT's local checks";
+  return `Verdict from ${source}: ${verdict.detail.replace(/\.+$/, '')}.`;
 }
 
 /** "CI timeline: 3/5 iterations" (the retry limit when known). */

@@ -37,6 +37,15 @@ export interface CiLogEntry {
   /** ISO 8601 date-time. */
   timestamp: string;
   regression: boolean;
+  /** The repository's own CI run on GitHub for this iteration's commit, when there was one. */
+  github_run_id?: number | null;
+}
+
+/** Whose CI decided the run. */
+export interface CiVerdict {
+  source: 'github' | 'local';
+  /** For the reader: why this source, e.g. "the repository's CI does not run on the fix branch". */
+  detail: string;
 }
 
 export interface UnresolvedFailure {
@@ -79,6 +88,7 @@ export interface Results {
   unresolved?: UnresolvedFailure[];
   checks?: ResultsCheck[];
   sandbox?: 'bwrap' | 'none';
+  ci_verdict?: CiVerdict;
 }
 
 export const RESULTS_FILE_NAME = 'results.json';

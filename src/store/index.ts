@@ -12,3 +12,4 @@ export * from './strategy-weights-math.ts';
 export { canTransition, isTerminalStatus } from './run-status.ts';
 export { InvalidRunTransitionError, RecordNotFoundError } from './errors.ts';
 export * from './types.ts';
+export * from './queries/run-attempts.ts';

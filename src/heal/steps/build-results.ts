@@ -1,6 +1,6 @@
 // Turns a finished run into results.json (DESIGN.md section 5): a pure function of the run's record.
 import { computeScore } from '../../report/score.ts';
-import type { CiLogEntry, Results, UnresolvedFailure } from '../../report/results.ts';
+import type { CiLogEntry, CiVerdict, Results, UnresolvedFailure } from '../../report/results.ts';
 import type { FixOutcome } from '../context.ts';
 import type { Check, FinalStatus } from '../types.ts';
 
@@ -20,9 +20,11 @@ export interface RunRecord {
   ciLog: CiLogEntry[];
   unresolved: UnresolvedFailure[];
   checks: Check[];
-  sandbox: 'bwrap' | 'none';
+  sandbox?: 'bwrap' | 'none';
   quarantineReason: string | null;
   failureReason: string | null;
+  /** Set when the run was published for the repository's own CI (server mode). */
+  ciVerdict?: CiVerdict;
 }
 
 /** The results.json object of a run. */
@@ -62,6 +64,7 @@ export function buildResults(run: RunRecord): Results {
     failure_reason: run.failureReason,
     unresolved: run.unresolved,
     checks: run.checks.map((c) => ({ id: c.id, command: c.command, cwd: c.cwd })),
-    sandbox: run.sandbox,
+    ...(run.sandbox ? { sandbox: run.sandbox } : {}),
+    ...(run.ciVerdict ? { ci_verdict: run.ciVerdict } : {}),
   };
 }

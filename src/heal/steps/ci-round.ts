@@ -10,6 +10,8 @@ import { findRegressions, regressionGone, type Regression } from './find-regress
 import { runAllChecks, runOneCheck } from './run-all-checks.ts';
 
 export interface CiRoundResult {
+  /** The iteration's ci_events row. */
+  eventId: string;
   passed: boolean;
   regression: boolean;
   rolledBack: number;
@@ -73,7 +75,7 @@ export async function ciRound(ctx: HealContext, previous: Map<string, CheckResul
     ciEventId: event.event_id,
     payload: { failures: failureCount(ctx.board), regressions: regressions.length, rolledBack },
   });
-  return { passed, regression: regressions.length > 0, rolledBack, flakyReason, timestamp: new Date().toISOString() };
+  return { eventId: event.event_id, passed, regression: regressions.length > 0, rolledBack, flakyReason, timestamp: new Date().toISOString() };
 }
 
 /** The commit of this iteration whose revert alone clears the regression, newest first; null if none. */

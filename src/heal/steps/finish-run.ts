@@ -3,7 +3,7 @@
 import type { Knex } from 'knex';
 import type { Logger } from '../../log.ts';
 import { writeArtifacts, type ArtifactPaths } from '../../report/artifacts.ts';
-import type { CiLogEntry, Results, UnresolvedFailure } from '../../report/results.ts';
+import type { CiLogEntry, CiVerdict, Results, UnresolvedFailure } from '../../report/results.ts';
 import { finishRun as finishRunRow, recordActualScores, recordStrategyOutcome, listBenchmarkScores } from '../../store/index.ts';
 import type { HealContext } from '../context.ts';
 import type { Recorder } from '../record/recorder.ts';
@@ -30,7 +30,10 @@ export interface FinishArgs {
   ctx: HealContext | null;
   quarantineReason: string | null;
   failureReason: string | null;
-  sandboxKind: 'bwrap' | 'none';
+  /** Whose CI decided, when the run was published for GitHub's (server mode). */
+  ciVerdict?: CiVerdict;
+  /** How repository commands were isolated; absent when none ran. */
+  sandboxKind?: 'bwrap' | 'none';
 }
 
 /** Scores the run, writes its artifacts (results.json first) and makes its row terminal. */
@@ -56,6 +59,7 @@ export async function finishRun(args: FinishArgs): Promise<{ results: Results; p
     sandbox: args.sandboxKind,
     quarantineReason: args.quarantineReason,
     failureReason: args.failureReason,
+    ciVerdict: args.ciVerdict,
   });
 
   // CI confirmed every fix still applied at the end: that is a success of its strategy.

@@ -16,6 +16,11 @@ export interface RepoSource {
   commitSha: string;
   /** The ref that names it: a branch of the local repository, or the remote's HEAD. */
   ref: string;
+  /**
+   * Extra environment for the clone alone (server mode: the installation token as an HTTP header).
+   * Held in memory only: never in a URL, never in .git/config, never in the sandbox.
+   */
+  cloneEnv?: Record<string, string>;
 }
 
 const URL_PATTERN = /^(https?|git|ssh|file):\/\/|^[\w.-]+@[\w.-]+:/;

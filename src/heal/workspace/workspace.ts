@@ -50,7 +50,7 @@ export async function createWorkspace(source: RepoSource, options: { runId: stri
   const home = path.join(dir, 'home');
   await mkdir(home, { recursive: true });
 
-  await git(dir, ['clone', '--quiet', '--no-checkout', source.cloneFrom, repo], { timeoutMs: 600_000 });
+  await git(dir, ['clone', '--quiet', '--no-checkout', source.cloneFrom, repo], { timeoutMs: 600_000, env: source.cloneEnv });
   await git(repo, ['checkout', '--quiet', '-B', options.branch, source.commitSha]);
   await git(repo, ['config', 'user.name', AGENT_NAME]);
   await git(repo, ['config', 'user.email', AGENT_EMAIL]);

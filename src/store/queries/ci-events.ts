@@ -51,3 +51,25 @@ export async function completeCiEvent(db: Knex, eventId: string, result: CiEvent
 export async function listCiEvents(db: Knex, runId: string): Promise<CiEvent[]> {
   return CiEvent.query(db).where({ run_id: runId }).orderBy([{ column: 'iteration' }, { column: 'triggered_at' }]);
 }
+
+/** What the repository's own CI on GitHub said about an iteration's pushed commit. */
+export interface GitHubCiResult {
+  github_run_id: number | null;
+  /** The iteration's status when GitHub's verdict overrides the local one (it failed where local passed). */
+  status?: 'passed' | 'failed';
+}
+
+/** Adds GitHub's CI result to an iteration's event; completed_at moves to when GitHub answered. */
+export async function recordGitHubCi(db: Knex, eventId: string, result: GitHubCiResult): Promise<CiEvent> {
+  return db.transaction(async (trx) => {
+    const event = await CiEvent.query(trx).findById(eventId).forUpdate();
+    if (!event) throw new RecordNotFoundError('ci_events', eventId);
+    const completedAt = new Date();
+    return CiEvent.query(trx).patchAndFetchById(eventId, {
+      github_run_id: result.github_run_id,
+      ...(result.status ? { status: result.status } : {}),
+      completed_at: completedAt,
+      duration_secs: Math.max(0, (completedAt.getTime() - event.triggered_at.getTime()) / 1000),
+    });
+  });
+}
