@@ -19,6 +19,7 @@ import { baselineFailures, checkTimeMs, isClassifiedRight, type TraceRow } from 
 import { startRssSampler } from './memory.ts';
 import { writeRepo } from './repo.ts';
 import { formatSummary, summarize, type CaseOutcome } from './summary.ts';
+import { runIngressSection, type IngressSection } from './ingress.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -88,7 +89,37 @@ function describeCase(o: CaseOutcome): string {
   return lines.join('\n');
 }
 
+/** The GitHub App's section: it needs PostgreSQL and Redis; without them it reports why it did not run. */
+async function ingressSection(): Promise<IngressSection | { skipped: string }> {
+  console.log('\nRIFT bench, ingress: the GitHub App under webhook load, and one worker process against two');
+  try {
+    const section = await runIngressSection();
+    for (const t of section.targets) console.log(`${t.pass ? 'PASS' : 'MISS'}  ${t.name}: ${t.actual} (target ${t.goal})`);
+    return section;
+  } catch (error) {
+    const skipped = (error as Error).message;
+    console.log(`MISS  ingress: not measured: ${skipped}`);
+    return { skipped };
+  }
+}
+
+/** `npm run bench -- ingress` runs the ingress section alone. */
+async function ingressOnly(): Promise<number> {
+  const ingress = await ingressSection();
+  writeFigures('ingress.json', { at: new Date().toISOString(), ingress });
+  return 0;
+}
+
+// outputs/bench/<file>: the figures of the last run (latest.json for the whole bench).
+function writeFigures(file: string, figures: object): void {
+  const outDir = path.join(ROOT, 'outputs', 'bench');
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(path.join(outDir, file), `${JSON.stringify(figures, null, 2)}\n`);
+  console.log(`\nfigures written to ${path.relative(process.cwd(), path.join(outDir, file))}`);
+}
+
 async function main(): Promise<number> {
+  if (process.argv.slice(2).includes('ingress')) return ingressOnly();
   // The same V8 settings as the rift command, so the figures are the CLI's.
   applyRuntimeFlags();
   const base = mkdtempSync(path.join(tmpdir(), 'rift-bench-'));
@@ -119,10 +150,8 @@ async function main(): Promise<number> {
   if (creationRssBytes !== null) {
     console.log(`creating the embedded database (once per .rift/db, in its own process): peak ${(creationRssBytes / 1024 / 1024).toFixed(0)} MB`);
   }
-  const outDir = path.join(ROOT, 'outputs', 'bench');
-  mkdirSync(outDir, { recursive: true });
-  writeFileSync(path.join(outDir, 'latest.json'), `${JSON.stringify({ at: new Date().toISOString(), database: process.env.DATABASE_URL ? 'postgresql' : 'pglite', setupRssBytes, creationRssBytes, summary, cases: outcomes }, null, 2)}\n`);
-  console.log(`\nfigures written to ${path.relative(process.cwd(), path.join(outDir, 'latest.json'))}`);
+  const ingress = await ingressSection();
+  writeFigures('latest.json', { at: new Date().toISOString(), database: process.env.DATABASE_URL ? 'postgresql' : 'pglite', setupRssBytes, creationRssBytes, summary, cases: outcomes, ingress });
   return outcomes.some((o) => o.error) ? 1 : 0;
 }
 

@@ -3,6 +3,7 @@ import { indentationCases } from './indentation-cases.ts';
 import { javascriptCases } from './js-cases.ts';
 import { jsImportCases } from './js-import-cases.ts';
 import { lintCases } from './lint-cases.ts';
+import { logicCases } from './logic-cases.ts';
 import { noneGuardCases } from './none-guard-cases.ts';
 import { pythonCases } from './python-cases.ts';
 import { pythonImportCases } from './python-import-cases.ts';
@@ -12,6 +13,7 @@ import { typeErrorCases } from './type-error-cases.ts';
 import type { BenchCase } from './types.ts';
 
 export type { BenchCase, SeededBug } from './types.ts';
+export { GIVE_UP_KIND } from './logic-cases.ts';
 
 /** All cases, Python first. */
 export function corpusCases(): BenchCase[] {
@@ -26,5 +28,6 @@ export function corpusCases(): BenchCase[] {
     ...noneGuardCases(),
     ...lintCases(),
     ...syntaxCases(),
+    ...logicCases(),
   ];
 }

@@ -54,6 +54,7 @@ export async function healCommand(target: string, options: HealOptions, io: CliI
       logger,
       sandbox: services.sandbox,
       workRoot: defaultWorkRoot(io.env),
+      knowledgeBase: services.knowledgeBase,
       onStep: options.json ? undefined : (event) => io.out(formatStep(event)),
     });
     if (options.json) io.out(JSON.stringify(outcome.results, null, 2));

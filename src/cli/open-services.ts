@@ -10,11 +10,16 @@ import { createRedisState } from '../runtime/redis-state.ts';
 import type { RuntimeState } from '../runtime/runtime-state.ts';
 import { createSandbox, type Sandbox } from '../heal/sandbox/index.ts';
 import { closeDatabase, openDatabase } from '../store/index.ts';
+import { kbEnabled } from '../heal/fix/kb/kb-flag.ts';
+import { storeKnowledgeBase } from '../heal/fix/kb/store-knowledge-base.ts';
+import type { KnowledgeBase } from '../heal/fix/kb/types.ts';
 
 export interface CliServices {
   db: Knex;
   runtime: RuntimeState;
   sandbox: Sandbox;
+  /** The knowledge base of confirmed fixes, when RIFT_KB (or its default) turns it on. */
+  knowledgeBase?: KnowledgeBase;
   /** Where the database lives, for the user: a URL without credentials or the PGlite folder. */
   databaseLabel: string;
   close(): Promise<void>;
@@ -23,6 +28,8 @@ export interface CliServices {
 /** Opens the services for one CLI command; `close` releases all of them. */
 export async function openCliServices(env: RiftEnv, cwd: string, logger: Logger, hostEnv: NodeJS.ProcessEnv): Promise<CliServices> {
   const pgliteDir = path.join(cwd, '.rift', 'db');
+  // Checked first: a bad RIFT_KB is refused before anything is opened.
+  const withKb = kbEnabled(hostEnv, { embedded: !env.DATABASE_URL });
   const db = await openDatabase(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { pgliteDir });
   const redis = env.REDIS_URL ? new Redis(env.REDIS_URL, { maxRetriesPerRequest: 2, lazyConnect: false }) : null;
   const runtime = redis ? createRedisState(redis) : createMemoryState();
@@ -31,6 +38,7 @@ export async function openCliServices(env: RiftEnv, cwd: string, logger: Logger,
     db,
     runtime,
     sandbox,
+    ...(withKb ? { knowledgeBase: storeKnowledgeBase(db) } : {}),
     databaseLabel: env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${pgliteDir}`,
     async close() {
       await runtime.close();

@@ -18,7 +18,7 @@ export interface RepoConfig {
   ci_command: string[] | null;
   /** When set, the dependency installs to run, in order. */
   install_command: string[] | null;
-  /** Heal automatically when CI fails (else only on `/rift heal`). */
+  /** Heal automatically when CI fails (else only on `/rift heal`); off unless the repository opts in. */
   auto_heal: boolean;
   strategies: Strategy[];
   /** Globs of repository paths RIFT must not touch or scan. */
@@ -50,7 +50,7 @@ export function defaultRepoConfig(): RepoConfig {
     retry_limit: 5,
     ci_command: null,
     install_command: null,
-    auto_heal: true,
+    auto_heal: false,
     strategies: [...STRATEGIES],
     ignore: [],
   };

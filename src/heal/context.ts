@@ -7,7 +7,7 @@ import type { Committer, CommitRecord } from './committer.ts';
 import type { Recorder } from './record/recorder.ts';
 import type { CommandLimits } from './run/limits.ts';
 import type { Sandbox } from './sandbox/index.ts';
-import type { BugType, Check, Failure, Fixer, Strategy, WorkspaceReader } from './types.ts';
+import type { BugType, Check, FileEdit, Failure, Fixer, Strategy, WorkspaceReader } from './types.ts';
 import type { Workspace } from './workspace/workspace.ts';
 
 /** A fix of this run as results.json and the report show it. */
@@ -26,6 +26,8 @@ export interface FixOutcome {
   confidence: number | null;
   commitSha: string | null;
   commitMessage: string | null;
+  /** The patch's whole-file edits; the knowledge base learns from them. */
+  edits?: FileEdit[];
 }
 
 

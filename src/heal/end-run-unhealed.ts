@@ -26,7 +26,7 @@ export async function endRunUnhealed(args: EndRunArgs): Promise<Results | null> 
   if (!run || isTerminalStatus(run.status)) return null;
   const recorder = createRecorder({ runId, db, runtime: args.runtime, logger: args.logger });
   await recorder.step('plan', 'given_up', args.reason, { thought: 'RIFT will not try this run again; it ends here with its reason.' });
-  const { results } = await finishRun({
+  const finished = await finishRun({
     db,
     recorder,
     logger: args.logger,
@@ -42,5 +42,6 @@ export async function endRunUnhealed(args: EndRunArgs): Promise<Results | null> 
     quarantineReason: null,
     failureReason: args.reason,
   });
-  return results;
+  await finished.markTerminal();
+  return finished.results;
 }

@@ -23,9 +23,11 @@ import { createCommitter } from './committer.ts';
 import type { HealContext } from './context.ts';
 import { fingerprintOf } from './fingerprint.ts';
 import { sandboxAutofixRunner } from './fix/autofix/runner.ts';
+import { sandboxLogicRunner } from './fix/logic/logic-runner.ts';
 import { defaultFixers } from './fix/registry.ts';
 import { createRecorder, type Recorder, type StepEvent } from './record/recorder.ts';
 import type { DeliverArgs, DeliverFn, FixBranchRemote } from './remote.ts';
+import type { KnowledgeBase } from './fix/kb/types.ts';
 import { CHECK_LIMITS, type CommandLimits } from './run/limits.ts';
 import type { Sandbox } from './sandbox/index.ts';
 import { runBaseline } from './steps/baseline.ts';
@@ -34,6 +36,7 @@ import { detectRepoChecks, type DetectedChecks } from './steps/detect-checks.ts'
 import { finishRun } from './steps/finish-run.ts';
 import { healIterations, type IterationsOutcome } from './steps/heal-iterations.ts';
 import { installDependencies } from './steps/install.ts';
+import { learnConfirmedFixes } from './steps/learn-fixes.ts';
 import { predictScores } from './steps/predict-score.ts';
 import type { Fixer } from './types.ts';
 import { resolveSource, type RepoSource } from './workspace/source.ts';
@@ -70,6 +73,8 @@ export interface HealDeps {
   remote?: FixBranchRemote;
   /** Replaces the CLI's delivery (fetch the branch back, push with --push). */
   deliver?: DeliverFn;
+  /** CI-confirmed fixes of earlier runs: replayed by `kb_lookup`, and this run's confirmed fixes added. */
+  knowledgeBase?: KnowledgeBase;
 }
 
 export interface HealOutcome {
@@ -144,6 +149,7 @@ export async function healRun(prepared: PreparedHeal, deps: HealDeps, existingRu
     } else {
       // 4-6. Fix, verify with CI, repeat
       outcome = await healIterations(ctx, { baseline: baseline.results, retryLimit, remote: deps.remote, ciLog });
+      if (deps.knowledgeBase) await learnConfirmedFixes(ctx, outcome.status, outcome.ciVerdict?.source === 'github');
     }
   } catch (error) {
     // Whatever went wrong, the run still ends in a terminal status with its reason and its results.json.
@@ -177,7 +183,7 @@ export async function healRun(prepared: PreparedHeal, deps: HealDeps, existingRu
     sandboxKind: deps.sandbox.kind,
   });
 
-  // 8. Deliver the branch
+  // 8. Deliver the branch, then make the run terminal
   if (workspace) {
     const commits = ctx?.committer.count ?? 0;
     const deliver = deps.deliver ?? ((args: DeliverArgs) => deliverBranch({ ...args, source, push: request.push ?? false }));
@@ -187,6 +193,7 @@ export async function healRun(prepared: PreparedHeal, deps: HealDeps, existingRu
       await workspace.dispose();
     }
   }
+  await finished.markTerminal();
   return { results: finished.results, paths: finished.paths, abort };
 }
 
@@ -232,7 +239,13 @@ async function createContext(args: {
     reader: withoutIgnored(workspace, ignored),
     board: createBoard([]),
     committer: createCommitter(workspace),
-    fixers: deps.fixers ?? defaultFixers({ autofix: sandboxAutofixRunner(deps.sandbox, workspace, limits) }),
+    fixers:
+      deps.fixers ??
+      defaultFixers({
+        autofix: sandboxAutofixRunner(deps.sandbox, workspace, limits),
+        logic: sandboxLogicRunner(deps.sandbox, workspace, detected.checks, limits),
+        kb: deps.knowledgeBase,
+      }),
     weights: await getStrategyWeights(deps.db),
     limits,
     fixes: [],

@@ -3,6 +3,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { healCommand } from '../cli/heal-command.ts';
 import { applyRuntimeFlags } from './runtime-flags.ts';
+import { runServerCommand, type ServerCommand } from './server-commands.ts';
 
 applyRuntimeFlags();
 
@@ -34,5 +35,24 @@ program
     const io = { out: (line: string) => console.log(line), err: (line: string) => console.error(line), env: process.env, cwd: process.cwd() };
     process.exitCode = await healCommand(target, options, io);
   });
+
+// Server mode: these keep running until SIGTERM/SIGINT; a failed start exits with its code.
+async function startServerCommand(command: ServerCommand): Promise<void> {
+  const io = { err: (line: string) => console.error(line), env: process.env, cwd: process.cwd(), exit: (code: number) => process.exit(code) };
+  const code = await runServerCommand(command, io);
+  if (code !== null) process.exit(code);
+}
+
+program
+  .command('serve')
+  .description('run the GitHub App: webhooks on PORT at WEBHOOK_PATH, GET /healthz, and a worker (needs APP_ID, a private key, WEBHOOK_SECRET, DATABASE_URL, REDIS_URL)')
+  .option('--no-worker', 'receive webhooks only; `rift worker` processes heal the runs')
+  .action(async (options: { worker: boolean }) => startServerCommand({ kind: 'serve', workers: options.worker }));
+
+program
+  .command('worker')
+  .description('heal queued runs; start any number, on any machines, sharing one PostgreSQL and one Redis')
+  .option('--concurrency <n>', 'runs this process heals at once (default: RIFT_WORKER_CONCURRENCY, else 1)', positiveInteger)
+  .action(async (options: { concurrency?: number }) => startServerCommand({ kind: 'worker', concurrency: options.concurrency }));
 
 await program.parseAsync(process.argv);

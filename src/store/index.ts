@@ -13,3 +13,4 @@ export { canTransition, isTerminalStatus } from './run-status.ts';
 export { InvalidRunTransitionError, RecordNotFoundError } from './errors.ts';
 export * from './types.ts';
 export * from './queries/run-attempts.ts';
+export * from './queries/fix-patterns.ts';

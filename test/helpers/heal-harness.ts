@@ -8,6 +8,7 @@ import { healRun, prepareHeal, type HealOutcome, type HealRequest } from '../../
 import type { StepEvent } from '../../src/heal/record/recorder.ts';
 import { createSandbox } from '../../src/heal/sandbox/index.ts';
 import type { Fixer } from '../../src/heal/types.ts';
+import type { KnowledgeBase } from '../../src/heal/fix/kb/types.ts';
 import { silentLogger } from '../../src/log.ts';
 import { createMemoryState } from '../../src/runtime/memory-state.ts';
 import { openTestDatabase } from './test-db.ts';
@@ -16,7 +17,7 @@ export interface HealHarness {
   outputDir: string;
   workRoot: string;
   steps: StepEvent[];
-  heal(target: string, request?: Partial<HealRequest>, options?: { fixers?: Fixer[] }): Promise<HealOutcome>;
+  heal(target: string, request?: Partial<HealRequest>, options?: { fixers?: Fixer[]; knowledgeBase?: KnowledgeBase }): Promise<HealOutcome>;
   cleanup(): void | Promise<void>;
 }
 
@@ -35,7 +36,7 @@ export function createHealHarness(db: Knex): HealHarness {
       const prepared = await prepareHeal({ target, team: 'Code Warriors', leader: 'John Doe', outputDir, pdf: false, ...request });
       return healRun(
         prepared,
-        { db, runtime: createMemoryState(), logger: silentLogger, sandbox, workRoot, fixers: options.fixers, onStep: (e) => steps.push(e) },
+        { db, runtime: createMemoryState(), logger: silentLogger, sandbox, workRoot, fixers: options.fixers, knowledgeBase: options.knowledgeBase, onStep: (e) => steps.push(e) },
       );
     },
     cleanup: () => rmSync(base, { recursive: true, force: true }),

@@ -4,7 +4,8 @@ import type { Knex } from 'knex';
 import { migrateLatest, migrateRollbackAll } from '../../src/store/migrate.ts';
 import { openScratchDatabase, openTestPglite, type Backend, type TestDatabase } from '../helpers/test-db.ts';
 
-const TABLES = ['benchmark_scores', 'ci_events', 'execution_traces', 'fixes', 'runs', 'strategy_weights'];
+// The six tables of the spec and the optional knowledge base (fix_patterns).
+const TABLES = ['benchmark_scores', 'ci_events', 'execution_traces', 'fix_patterns', 'fixes', 'runs', 'strategy_weights'];
 
 async function tables(db: Knex): Promise<string[]> {
   const { rows } = await db.raw<{ rows: Array<{ table_name: string }> }>(
@@ -24,7 +25,7 @@ describe.each<Backend>(['postgres', 'pglite'])('migrations on %s', (backend) => 
     await test?.cleanup();
   });
 
-  it('starts with the six tables and nothing pending', async () => {
+  it('starts with every table and nothing pending', async () => {
     const pending = await migrateLatest(test.db);
 
     expect(pending).toEqual([]);
@@ -37,7 +38,7 @@ describe.each<Backend>(['postgres', 'pglite'])('migrations on %s', (backend) => 
     const applied = await migrateLatest(test.db);
     const afterUp = await tables(test.db);
 
-    expect(reverted).toHaveLength(6);
+    expect(reverted).toHaveLength(7);
     expect(afterDown).toEqual([]);
     expect(applied).toEqual([
       '20261126000001_create_runs.ts',
@@ -46,6 +47,7 @@ describe.each<Backend>(['postgres', 'pglite'])('migrations on %s', (backend) => 
       '20261126000004_create_execution_traces.ts',
       '20261126000005_create_strategy_weights.ts',
       '20261126000006_create_benchmark_scores.ts',
+      '20261126000007_create_fix_patterns.ts',
     ]);
     expect(afterUp).toEqual(TABLES);
   });

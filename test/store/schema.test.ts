@@ -102,6 +102,21 @@ const EXPECTED: Record<string, Array<[string, string, boolean]>> = {
     ['reasoning', 'text', false],
     ['scored_at', 'timestamp with time zone', true],
   ],
+  fix_patterns: [
+    ['pattern_id', 'uuid', true],
+    ['source_run_id', 'uuid', false],
+    ['signature', 'text', true],
+    ['content_hash', 'text', true],
+    ['bug_type', 'text', true],
+    ['language', 'text', true],
+    ['tool', 'text', true],
+    ['document', 'jsonb', true],
+    ['model_used', 'varchar(60)', false],
+    ['confidence_score', 'double precision', true],
+    ['hits', 'integer', true],
+    ['created_at', 'timestamp with time zone', true],
+    ['last_used_at', 'timestamp with time zone', false],
+  ],
 };
 
 // [index, definition fragment]: pg_indexes' indexdef must contain the fragment.
@@ -117,6 +132,7 @@ const EXPECTED_INDEXES: Array<[string, string, string]> = [
   ['execution_traces', 'uq_traces_run_step', 'CREATE UNIQUE INDEX uq_traces_run_step ON public.execution_traces USING btree (run_id, step_index)'],
   ['strategy_weights', 'strategy_weights_bug_type_key', 'CREATE UNIQUE INDEX strategy_weights_bug_type_key'],
   ['benchmark_scores', 'idx_benchmark_run_criterion', 'USING btree (run_id, criterion)'],
+  ['fix_patterns', 'idx_fix_patterns_signature', 'CREATE UNIQUE INDEX idx_fix_patterns_signature ON public.fix_patterns USING btree (signature, content_hash)'],
 ];
 
 interface ColumnRow {
@@ -231,6 +247,7 @@ describe.each<Backend>(['postgres', 'pglite'])('schema on %s', (backend) => {
       { child: 'execution_traces.related_ci_event_id', parent: 'ci_events.event_id', rule: 'SET NULL' },
       { child: 'execution_traces.related_fix_id', parent: 'fixes.fix_id', rule: 'SET NULL' },
       { child: 'execution_traces.run_id', parent: 'runs.run_id', rule: 'CASCADE' },
+      { child: 'fix_patterns.source_run_id', parent: 'runs.run_id', rule: 'SET NULL' },
       { child: 'fixes.run_id', parent: 'runs.run_id', rule: 'CASCADE' },
     ]);
   });

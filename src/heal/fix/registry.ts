@@ -2,6 +2,10 @@
 import type { Failure, Fixer, Language } from '../types.ts';
 import { repoAutofixer } from './autofix/repo-autofixer.ts';
 import type { AutofixRunner } from './autofix/runner.ts';
+import { logicMutationFixer } from './logic/logic-mutation-fixer.ts';
+import type { LogicRunner } from './logic/logic-runner.ts';
+import { kbLookupFixer } from './kb/kb-fixer.ts';
+import type { KnowledgeBase } from './kb/types.ts';
 import { jsLintFixers } from './rule-first/js-lint-fixers.ts';
 import { pyLintFixers } from './rule-first/py-lint-fixers.ts';
 import { pyImportModuleFixer } from './rule-first/py-import-module.ts';
@@ -31,6 +35,10 @@ import { tsUnusedImportFixer } from './rule-first/ts-unused-import.ts';
 export interface FixerTools {
   /** Runs the repository's own autofixer in the sandbox; without it that fixer is left out. */
   autofix?: AutofixRunner;
+  /** Runs the repository's tests with a candidate patch or a tracer; without it LOGIC repair is left out. */
+  logic?: LogicRunner;
+  /** CI-confirmed fixes of earlier runs (the `kb_lookup` strategy); without it that strategy is left out. */
+  kb?: KnowledgeBase;
 }
 
 // Every built-in fixer, grouped by bug type; within a type each declines what is not its kind, so
@@ -38,6 +46,8 @@ export interface FixerTools {
 // own configured autofixer goes before RIFT's rules, as its maintainers chose it.
 export function defaultFixers(tools: FixerTools = {}): Fixer[] {
   return [
+    // Its own strategy: the weights, not this position, decide when it is tried.
+    ...(tools.kb ? [kbLookupFixer(tools.kb)] : []),
     ...(tools.autofix ? [repoAutofixer(tools.autofix)] : []),
     // SYNTAX
     pyMissingTokenFixer(),
@@ -69,6 +79,8 @@ export function defaultFixers(tools: FixerTools = {}): Fixer[] {
     tsUnusedImportFixer(),
     ...pyLintFixers(),
     ...jsLintFixers(),
+    // LOGIC
+    ...(tools.logic ? [logicMutationFixer(tools.logic)] : []),
   ];
 }
 

@@ -33,7 +33,7 @@ export async function attemptFix(ctx: HealContext, failure: Failure): Promise<bo
   await ctx.recorder.step('plan', 'choose_strategy', `${bugType} in ${failure.file} line ${failure.line}: ${plan.order.join(' > ') || 'no strategy'}`, {
     payload: { failure, weights: ctx.weights[bugType], order: plan.order, unavailable: plan.unavailable },
     thought: plan.order.length
-      ? `Strategies ordered by their learned weights for ${bugType}; ${plan.unavailable.join(', ') || 'none'} had no fixer for this failure.`
+      ? `The knowledge base first (a lookup), then strategies by their learned weights for ${bugType}; ${plan.unavailable.join(', ') || 'none'} had no fixer for this failure.`
       : `No strategy has a fixer for ${bugType} in ${language}.`,
   });
 
@@ -121,6 +121,7 @@ async function tryPatch(ctx: HealContext, failure: Failure, fixer: Fixer, patch:
     confidence: patch.confidence,
     commitSha: null,
     commitMessage: null,
+    edits: patch.edits,
   };
   ctx.fixes.push(outcome);
 

@@ -36,8 +36,19 @@ export interface FinishArgs {
   sandboxKind?: 'bwrap' | 'none';
 }
 
-/** Scores the run, writes its artifacts (results.json first) and makes its row terminal. */
-export async function finishRun(args: FinishArgs): Promise<{ results: Results; paths: ArtifactPaths }> {
+export interface FinishedRun {
+  results: Results;
+  paths: ArtifactPaths;
+  /**
+   * Makes the run's row terminal with every total. Called last, after delivery: a worker that dies
+   * before it leaves the run `running`, so the job is taken up again instead of the fix pull request
+   * being lost with a run that looks done.
+   */
+  markTerminal(): Promise<void>;
+}
+
+/** Scores the run and writes its artifacts (results.json first); the row goes terminal with markTerminal. */
+export async function finishRun(args: FinishArgs): Promise<FinishedRun> {
   const { ctx, db, runId } = args;
   const fixes = ctx?.fixes ?? [];
   const results = buildResults({
@@ -74,24 +85,26 @@ export async function finishRun(args: FinishArgs): Promise<{ results: Results; p
   await args.recorder.step('report', 'write_results', `results.json written${paths.pdfPath ? ' and report.pdf' : ''}`, {
     payload: { resultsPath: paths.resultsPath, pdfPath: paths.pdfPath ?? null, pdfError: paths.pdfError?.message ?? null },
   });
-  await finishRunRow(db, runId, {
-    status: args.status.toLowerCase() as 'passed' | 'failed' | 'quarantined',
-    end_time: new Date(results.finished_at!),
-    total_time_secs: results.total_time_secs,
-    base_score: results.score.base,
-    speed_bonus: results.score.speed_bonus,
-    efficiency_penalty: results.score.efficiency_penalty,
-    final_score: results.score.total,
-    total_failures: results.total_failures,
-    total_fixes: results.total_fixes,
-    total_commits: results.total_commits ?? 0,
-    total_iterations: results.total_iterations ?? 0,
-    total_llm_cost_usd: 0,
-    quarantine_reason: args.quarantineReason,
-  });
-  await args.recorder.live('status', args.status.toLowerCase());
-  await args.recorder.live('score', results.score.total);
-  return { results, paths };
+  const markTerminal = async (): Promise<void> => {
+    await finishRunRow(db, runId, {
+      status: args.status.toLowerCase() as 'passed' | 'failed' | 'quarantined',
+      end_time: new Date(results.finished_at!),
+      total_time_secs: results.total_time_secs,
+      base_score: results.score.base,
+      speed_bonus: results.score.speed_bonus,
+      efficiency_penalty: results.score.efficiency_penalty,
+      final_score: results.score.total,
+      total_failures: results.total_failures,
+      total_fixes: results.total_fixes,
+      total_commits: results.total_commits ?? 0,
+      total_iterations: results.total_iterations ?? 0,
+      total_llm_cost_usd: 0,
+      quarantine_reason: args.quarantineReason,
+    });
+    await args.recorder.live('status', args.status.toLowerCase());
+    await args.recorder.live('score', results.score.total);
+  };
+  return { results, paths, markTerminal };
 }
 
 /** The failures still on the board at the end, each with why RIFT left it. */

@@ -48,6 +48,8 @@ export async function createWorkspace(source: RepoSource, options: { runId: stri
   const dir = path.join(options.workRoot, `run-${options.runId}`);
   const repo = path.join(dir, 'repo');
   const home = path.join(dir, 'home');
+  // A run started again after its worker died on this machine finds that attempt's directory: start clean.
+  await rm(dir, { recursive: true, force: true });
   await mkdir(home, { recursive: true });
 
   await git(dir, ['clone', '--quiet', '--no-checkout', source.cloneFrom, repo], { timeoutMs: 600_000, env: source.cloneEnv });

@@ -40,14 +40,21 @@ export async function insertRun(db: Knex, run: NewRun): Promise<Run> {
 /**
  * Records a run unless one of the same fingerprint is still queued or running, which is returned
  * instead: the database side of dedupe, safe when two webhooks for one commit arrive at once.
+ * `onCreated` writes what must exist with the run (its trigger) in the same transaction.
  */
-export async function claimRun(db: Knex, run: NewRun): Promise<{ run: Run; created: boolean }> {
+export async function claimRun(
+  db: Knex,
+  run: NewRun,
+  onCreated?: (trx: Knex.Transaction, created: Run) => Promise<void>,
+): Promise<{ run: Run; created: boolean }> {
   return db.transaction(async (trx) => {
     // Serialises claims of one fingerprint only; released at commit.
     await trx.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [`rift:run:${run.fingerprint}`]);
     const active = await findActiveRunByFingerprint(trx, run.fingerprint);
     if (active) return { run: active, created: false };
-    return { run: await insertRun(trx, run), created: true };
+    const created = await insertRun(trx, run);
+    await onCreated?.(trx, created);
+    return { run: created, created: true };
   });
 }
 

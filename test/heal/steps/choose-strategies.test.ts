@@ -13,13 +13,22 @@ function fixerOf(strategy: Strategy): Fixer {
 }
 
 describe('chooseStrategies', () => {
-  it('orders the available strategies heaviest first', () => {
+  it('orders the available strategies heaviest first, after the knowledge-base lookup', () => {
     const weights = { rule_first: 0.2, kb_lookup: 0.1, llm_single: 0.6, llm_consensus: 0.1 };
 
     const plan = chooseStrategies(weights, [fixerOf('rule_first'), fixerOf('llm_single'), fixerOf('kb_lookup')]);
 
-    expect(plan.order).toEqual(['llm_single', 'rule_first', 'kb_lookup']);
+    expect(plan.order).toEqual(['kb_lookup', 'llm_single', 'rule_first']);
     expect(plan.unavailable).toEqual(['llm_consensus']);
+  });
+
+  it('orders by weight alone when there is no knowledge base', () => {
+    const weights = { rule_first: 0.2, kb_lookup: 0.1, llm_single: 0.6, llm_consensus: 0.1 };
+
+    const plan = chooseStrategies(weights, [fixerOf('rule_first'), fixerOf('llm_single')]);
+
+    expect(plan.order).toEqual(['llm_single', 'rule_first']);
+    expect(plan.unavailable).toEqual(['kb_lookup', 'llm_consensus']);
   });
 
   it('keeps the listed order of the weight set on ties', () => {
@@ -27,7 +36,7 @@ describe('chooseStrategies', () => {
 
     const plan = chooseStrategies(weights, [fixerOf('llm_consensus'), fixerOf('rule_first'), fixerOf('kb_lookup'), fixerOf('llm_single')]);
 
-    expect(plan.order).toEqual(['rule_first', 'kb_lookup', 'llm_single', 'llm_consensus']);
+    expect(plan.order).toEqual(['kb_lookup', 'rule_first', 'llm_single', 'llm_consensus']);
   });
 
   it('offers nothing when no fixer is a candidate', () => {
@@ -36,7 +45,7 @@ describe('chooseStrategies', () => {
     const plan = chooseStrategies(weights, []);
 
     expect(plan.order).toEqual([]);
-    expect(plan.unavailable).toEqual(['rule_first', 'kb_lookup', 'llm_single', 'llm_consensus']);
+    expect(plan.unavailable).toEqual(['kb_lookup', 'rule_first', 'llm_single', 'llm_consensus']);
   });
 
   it('lists a strategy once however many fixers it has', () => {
