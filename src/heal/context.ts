@@ -14,6 +14,8 @@ import type { Workspace } from './workspace/workspace.ts';
 export interface FixOutcome {
   fixId: string;
   failure: Failure;
+  /** The file the fix line names when it is not the failure's: where the fixer located the problem. */
+  file?: string;
   /** The line the fix line names: the failure's, or where the fixer located a vaguely placed one. */
   line: number;
   bugType: BugType;

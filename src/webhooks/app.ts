@@ -17,7 +17,7 @@ export const ROUTED_EVENTS = ['check_run', 'check_suite', 'issue_comment', 'work
 
 /** The Probot app function: registers one handler per routed event action. */
 export function createRiftApp(deps: RiftAppDeps): ApplicationFunction {
-  const cache = createEdgeCache(deps.redis, deps.logger, { keyPrefix: deps.edgeCache?.keyPrefix });
+  const cache = createEdgeCache(deps.redis, deps.logger, { keyPrefix: deps.edgeCache?.keyPrefix, localTtlMs: deps.edgeCache?.localTtlMs });
   const handlerDeps: HandlerDeps = { ...deps, cache };
   return (app: Probot) => {
     app.on('check_run.completed', onCheckRunCompleted(handlerDeps));

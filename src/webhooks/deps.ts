@@ -23,6 +23,8 @@ export interface EdgeCacheSettings {
   keyPrefix?: string;
   /** Seconds rift.yml is reused (repo-settings.ts SETTINGS_TTL_SECS by default); 0 reads it every time. */
   settingsTtlSecs?: number;
+  /** Milliseconds a process reuses a cached value without asking Redis (edge-cache.ts LOCAL_TTL_MS); 0: always ask. */
+  localTtlMs?: number;
 }
 
 /** What each handler gets: the app's deps and the one edge cache of the app. */

@@ -35,7 +35,7 @@ export function configOf(settings: RepoSettings): RepoConfig | null {
   return settings.status === 'valid' ? settings.config : null;
 }
 
-/** Seconds a repository's settings are reused: an edit of rift.yml takes effect within this. */
+/** Seconds a repository's settings are reused: an edit of rift.yml takes effect within this (+ LOCAL_TTL_MS). */
 export const SETTINGS_TTL_SECS = 60;
 
 export const settingsCacheKey = (repoId: number): string => `config:${repoId}`;

@@ -12,6 +12,7 @@ import { enqueueRun, type RunJobData } from '../queue/index.ts';
 import { claimRun, getRun, isTerminalStatus } from '../store/index.ts';
 import { fingerprintOf } from '../heal/fingerprint.ts';
 import { recordTrigger, type HealTrigger } from './trigger.ts';
+import { claimCte, claimMulti, claimUniq } from './claim-proto.ts';
 import { REDIS_STEP_TIMEOUT_MS, withTimeout } from './with-timeout.ts';
 
 export interface RequestHealDeps {
@@ -51,6 +52,7 @@ export async function requestHeal(deps: RequestHealDeps, trigger: HealTrigger): 
 
   // 'OK': ours; null: another delivery holds it; undefined: Redis is unavailable.
   const locked = await redis.run('claim lock', (r) => r.set(claimLockKey(fingerprint), nonce, 'EX', CLAIM_LOCK_TTL_SECS, 'NX'));
+  let released = locked !== 'OK';
   try {
     if (locked === null) {
       // Another delivery of the same commit is claiming: its run may be known already.
@@ -59,15 +61,21 @@ export async function requestHeal(deps: RequestHealDeps, trigger: HealTrigger): 
     }
     const claimed = await claimRunWithTrigger(deps.db, { fingerprint, branch, trigger });
     if (!claimed.created) return claimed;
-    await redis.run('active run key', (r) => r.set(activeRunKey(fingerprint), claimed.runId, 'EX', ACTIVE_RUN_TTL_SECS));
-    try {
-      await withTimeout(enqueueRun(deps.queue, claimed.runId), REDIS_STEP_TIMEOUT_MS, 'enqueue the run');
-    } catch (err) {
+    // The job and, at the same time, the run's name with the lock's release (one pipeline): a
+    // delivery that finds the lock before the name is there asks PostgreSQL, which returns this run.
+    const enqueued = withTimeout(enqueueRun(deps.queue, claimed.runId), REDIS_STEP_TIMEOUT_MS, 'enqueue the run').catch((err: unknown) => {
       log.warn({ err, runId: claimed.runId }, 'enqueue failed; the run stays queued for the reconciler');
-    }
+    });
+    const named = redis.run('active run key', (r) => {
+      const batch = r.pipeline().set(activeRunKey(fingerprint), claimed.runId, 'EX', ACTIVE_RUN_TTL_SECS);
+      if (!released) batch.eval(RELEASE_LOCK, 1, claimLockKey(fingerprint), nonce);
+      return batch.exec();
+    });
+    released = true;
+    await Promise.all([enqueued, named]);
     return claimed;
   } finally {
-    if (locked === 'OK') await redis.run('release claim lock', (r) => r.eval(RELEASE_LOCK, 1, claimLockKey(fingerprint), nonce));
+    if (!released) await redis.run('release claim lock', (r) => r.eval(RELEASE_LOCK, 1, claimLockKey(fingerprint), nonce));
   }
 }
 
@@ -79,6 +87,12 @@ interface Claim {
 
 // claimRun with the trigger recorded in its transaction, so no run ever exists without its trigger.
 async function claimRunWithTrigger(db: Knex, claim: Claim): Promise<HealRequestResult> {
+  const proto = process.env.RIFT_CLAIM_PROTO;
+  if (proto) {
+    const run = { fingerprint: claim.fingerprint, repo_url: claim.trigger.repoHtmlUrl, team_name: claim.trigger.team, leader_name: claim.trigger.leader, branch_name: claim.branch, start_time: new Date() };
+    const trace = { agent_node: 'trigger', action_type: 'heal_requested', action_label: `${claim.trigger.owner}/${claim.trigger.repo}#${claim.trigger.pullNumber}`, payload: claim.trigger };
+    return proto === 'multi' ? claimMulti(db, run, trace) : proto === 'uniq' ? claimUniq(db, run, trace) : claimCte(db, run, trace);
+  }
   const { run, created } = await claimRun(
     db,
     {

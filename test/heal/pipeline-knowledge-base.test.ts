@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HealOutcome } from '../../src/heal/pipeline.ts';
 import { storeKnowledgeBase } from '../../src/heal/fix/kb/store-knowledge-base.ts';
-import { listFixPatternsOfRun, listFixes } from '../../src/store/index.ts';
+import { listFixes, listTraces } from '../../src/store/index.ts';
 import { makeRepo, type TestRepo } from '../helpers/git-repo.ts';
 import { openHealHarness } from '../helpers/heal-harness.ts';
 import { pythonTwoBugs } from '../helpers/broken-repos.ts';
@@ -29,10 +29,14 @@ afterAll(async () => {
 
 describe('the knowledge base in the loop', () => {
   it('learns one pattern per fix CI confirmed', async () => {
-    const patterns = await listFixPatternsOfRun(harness.db, first.results.run_id);
+    const learnt = (await listTraces(harness.db, first.results.run_id)).find((t) => t.action_type === 'learn_fixes');
+    const payload = learnt?.payload as { recorded: string[]; known: string[] } | undefined;
+    const applied = (await listFixes(harness.db, first.results.run_id)).filter((f) => f.status === 'applied');
 
     expect(first.results.final_status).toBe('PASSED');
-    expect(patterns.map((p) => p.bug_type).sort()).toEqual(['LINTING', 'SYNTAX']);
+    // The test database is shared: a pattern another test taught already is "known", not recorded again.
+    expect([...payload!.recorded, ...payload!.known].sort()).toEqual(applied.map((f) => f.fix_id).sort());
+    expect(applied).toHaveLength(2);
   });
 
   it('replays them in the next run with the same bugs, with the same fix lines', async () => {

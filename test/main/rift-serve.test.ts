@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { failedCheckRun } from '../../bench/ingress-payloads.ts';
 import { createRunQueue } from '../../src/queue/index.ts';
 import { listTraces } from '../../src/store/index.ts';
-import { fingerprintOf } from '../../src/webhooks/fingerprint.ts';
+import { fingerprintOf } from '../../src/heal/fingerprint.ts';
 import { startGitHubStub, type GitHubStub } from '../helpers/github-stub-server.ts';
 import { signedWebhook } from '../helpers/probot.ts';
 import { openScratchDatabase } from '../helpers/test-db.ts';
@@ -111,7 +111,7 @@ describe('rift serve', () => {
     const traces = await listTraces(scratch.db, runs[0].run_id);
     expect(traces[0]).toMatchObject({ step_index: 0, agent_node: 'trigger' });
     expect(await queue.getJob(runs[0].run_id)).toBeDefined();
-    // The app's JWT buys the installation token; the token reads the config and the pull request.
+    // The app’s JWT buys the installation token; the token reads the config (the pull request comes from the payload).
     expect(stub.requests.map((r) => `${r.method} ${r.url.split('?')[0]} ${r.status} ${r.auth}`)).toEqual(
       expect.arrayContaining([
         `POST /app/installations/${INSTALLATION_ID}/access_tokens 201 jwt`,

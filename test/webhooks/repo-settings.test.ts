@@ -110,8 +110,22 @@ describe('cachedRepoSettings', () => {
     expect(await cachedRepoSettings({ cache, repoId, load: async () => ({ auto_heal: true }) })).toMatchObject({ status: 'valid', autoHeal: true });
   });
 
-  it('asks GitHub every time when Redis is down', async () => {
-    const broken = createEdgeCache(down, silentLogger, { keyPrefix });
+  it('reuses the process’s copy without Redis for a few seconds', async () => {
+    const repoId = newRepoId();
+    const { calls, load } = loader({ auto_heal: true });
+    await cachedRepoSettings({ cache, repoId, load });
+    await redis.del(keyPrefix + settingsCacheKey(repoId));
+
+    expect(await cachedRepoSettings({ cache, repoId, load })).toMatchObject({ status: 'valid', autoHeal: true });
+    expect(calls.count).toBe(1);
+    // Another process (no copy of its own) finds Redis empty and asks GitHub.
+    const other = createEdgeCache(redis, silentLogger, { keyPrefix });
+    await cachedRepoSettings({ cache: other, repoId, load });
+    expect(calls.count).toBe(2);
+  });
+
+  it('asks GitHub every time when Redis is down (and the process keeps no copy)', async () => {
+    const broken = createEdgeCache(down, silentLogger, { keyPrefix, localTtlMs: 0 });
     const { calls, load } = loader({ auto_heal: true });
     const repoId = newRepoId();
 

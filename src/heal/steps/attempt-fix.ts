@@ -81,16 +81,27 @@ async function whyNotFixable(ctx: HealContext, failure: Failure): Promise<string
   return ctx.workspace.unreadableReason(failure.file);
 }
 
+/**
+ * Where the fix line says the fix is. A fixer that located the problem itself (patch.line) in the one
+ * file it edits names that file: a wrong result asserted in a test is fixed in the code under test,
+ * and "LOGIC error in tests/test_fib.py line 6" would pair the test with the source's line.
+ */
+function fixPlace(failure: Failure, patch: Patch): { file: string; line: number } {
+  if (patch.line === undefined) return { file: failure.file, line: failure.line };
+  const edited = new Set(patch.edits.map((e) => e.file));
+  return { file: edited.size === 1 ? [...edited][0] : failure.file, line: patch.line };
+}
+
 /** Applies one patch, verifies it, and keeps or undoes it; returns true when kept. */
 async function tryPatch(ctx: HealContext, failure: Failure, fixer: Fixer, patch: Patch): Promise<boolean> {
   const bugType = failure.bugType as BugType;
-  const line = patch.line ?? failure.line;
-  const fixLine = formatFixLine({ bugType, file: failure.file, line, fixDescription: patch.description });
+  const { file, line } = fixPlace(failure, patch);
+  const fixLine = formatFixLine({ bugType, file, line, fixDescription: patch.description });
   const signature = patchSignature(patch);
   const guard = ctx.rolledBackPatches.has(signature) ? 'CI rolled this same patch back earlier in the run' : rejectPatch(patch);
   const fixRow = await insertFix(ctx.recorder.db, {
     run_id: ctx.runId,
-    file_path: failure.file,
+    file_path: file,
     bug_type: bugType,
     line_number: line,
     description: failure.message,
@@ -111,6 +122,7 @@ async function tryPatch(ctx: HealContext, failure: Failure, fixer: Fixer, patch:
   const outcome: FixOutcome = {
     fixId: fixRow.fix_id,
     failure,
+    file,
     line,
     bugType,
     description: patch.description,
@@ -153,7 +165,7 @@ async function tryPatch(ctx: HealContext, failure: Failure, fixer: Fixer, patch:
   updateBoard(ctx.board, after);
   markStaleExcept(ctx.board, before.check.id);
   const files = patch.edits.map((e) => e.file);
-  const commit = await ctx.committer.add({ fixId: fixRow.fix_id, bugType, file: failure.file, line, description: patch.description, fixLine, files });
+  const commit = await ctx.committer.add({ fixId: fixRow.fix_id, bugType, file, line, description: patch.description, fixLine, files });
   outcome.status = 'applied';
   if (commit) {
     outcome.commitSha = commit.sha;

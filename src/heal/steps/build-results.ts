@@ -42,7 +42,7 @@ export function buildResults(run: RunRecord): Results {
     total_time_secs: totalTimeSecs,
     score: computeScore({ totalTimeSecs, commits: run.commits }),
     fixes: run.fixes.map((fix) => ({
-      file: fix.failure.file,
+      file: fix.file ?? fix.failure.file,
       bug_type: fix.bugType,
       line_number: fix.line,
       commit_message: fix.commitMessage ?? '',

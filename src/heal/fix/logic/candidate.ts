@@ -2,6 +2,7 @@
 // and where it ranks (size first, then the suspicious line it came from, then generation order).
 import type { FileEdit } from '../../types.ts';
 import { applyMutation, type Mutant } from './mutants.ts';
+import { snippet } from './mutation.ts';
 
 export interface Candidate {
   id: string;
@@ -46,9 +47,19 @@ export function pairCandidate(a: Candidate, b: Candidate, order: number, origina
     size: a.size + b.size,
     group: Math.max(a.group, b.group),
     order,
-    description: `${first.description} and ${second.description}`,
+    description: pairDescription(first, second, edits),
     edits,
   };
+}
+
+// Two edits of one line are told as that line's change; edits of two lines one by one.
+function pairDescription(first: Mutant, second: Mutant, edits: FileEdit[]): string {
+  const edit = edits.find((e) => e.file === first.file)!;
+  const row = (text: string, offset: number) => text.slice(0, offset).split('\n').length - 1;
+  const line = row(edit.before, first.start);
+  if (first.file !== second.file || row(edit.before, second.start) !== line) return `${first.description} and ${second.description}`;
+  const [before, after] = [edit.before.split('\n')[line], edit.after.split('\n')[line]];
+  return `change \`${snippet(before)}\` to \`${snippet(after)}\``;
 }
 
 /** Best first: the smallest edit, then the most suspicious line, then the order tried. */

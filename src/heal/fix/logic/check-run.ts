@@ -27,6 +27,7 @@ export interface Baseline {
   known(): CheckResult | null;
 }
 
+// Runs the unchanged check at most once, on first need, and remembers the result.
 export function lazyBaseline(runner: LogicRunner, check: Check, root: string, timeoutMs: number): Baseline {
   let result: CheckResult | null = null;
   let running: Promise<CheckResult> | null = null;

@@ -83,6 +83,7 @@ function lineAt(text: string, offset: number): number {
   return line;
 }
 
+// What the searched files hold now, to tell whether a remembered search still applies.
 async function hashFiles(files: string[], workspace: WorkspaceReader): Promise<Map<string, string>> {
   const hashes = new Map<string, string>();
   for (const file of files) hashes.set(file, createHash('sha256').update((await workspace.readText(file)) ?? '').digest('hex'));

@@ -48,6 +48,7 @@ export function applyMutation(source: string, mutation: Pick<Mutation, 'start' |
   return source.slice(0, mutation.start) + mutation.insert + source.slice(mutation.end);
 }
 
+// tree-sitter's verdict on a whole mutated text: cheap, so every mutant gets it.
 async function parses(text: string, grammar: Grammar): Promise<boolean> {
   const tree = await parseTree(text, grammar);
   try {

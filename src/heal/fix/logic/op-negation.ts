@@ -35,6 +35,7 @@ export const negationOperator: MutationOperator = (site) => {
   return out;
 };
 
+// `not x` in Python, `!x` in JavaScript (a unary minus or `typeof` is not one).
 function isNegation(view: SiteView, node: Node): boolean {
   if (node.type !== view.kinds.negation.type) return false;
   return node.childForFieldName('operator')?.type === view.kinds.negation.token || node.child(0)?.type === view.kinds.negation.token;
@@ -67,6 +68,7 @@ function conditionOf(view: SiteView, node: Node): Node | null {
   return view.site.grammar === 'python' ? condition : condition.namedChild(0) ?? condition;
 }
 
+// The node negated, in parentheses unless it binds tighter than the negation.
 function negated(view: SiteView, node: Node): string {
   const python = view.site.grammar === 'python';
   const inner = ATOMIC.has(node.type) ? node.text : `(${node.text})`;

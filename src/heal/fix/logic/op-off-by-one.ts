@@ -21,7 +21,9 @@ export const offByOneOperator: MutationOperator = (site) => {
     for (const bound of boundsOf(view, node)) {
       if (seen.has(bound.id) || !BOUND_TYPES.has(bound.type) || besideLiteral(view, bound) || holdsLiteral(view, bound)) continue;
       seen.add(bound.id);
-      const context = bound.parent ?? bound;
+      // Told as the whole call (`range(2, n)`), not its bare argument list.
+      const parent = bound.parent ?? bound;
+      const context = parent.type === view.kinds.argumentList ? parent.parent ?? parent : parent;
       out.push(replaceNode('off-by-one', site.source, bound, `${bound.text} + 1`, 1, context));
       out.push(replaceNode('off-by-one', site.source, bound, `${bound.text} - 1`, 1, context));
     }
@@ -73,13 +75,14 @@ function boundsOf(view: SiteView, node: Node): Node[] {
 }
 
 /** `range` for `range(...)`, `slice` for `s.slice(...)`. */
-export function calleeName(call: Node): string {
+function calleeName(call: Node): string {
   const callee = call.childForFieldName('function');
   if (!callee) return '';
   const property = callee.childForFieldName('property') ?? callee.childForFieldName('attribute');
   return (property ?? callee).text;
 }
 
+// `len(x)` in Python, `x.length` in JavaScript.
 function isLength(view: SiteView, node: Node): boolean {
   const { lengthCall, lengthProperty, call } = view.kinds;
   if (lengthCall && node.type === call) return node.childForFieldName('function')?.text === lengthCall;

@@ -1,9 +1,13 @@
-// Swapping two things that were written in the wrong order: the two arguments of a call, or the
-// operands of an operator whose order matters (`a - b`, `a // b`, `a << b`).
+// Swapping two things that were written in the wrong order: the two arguments of a call, the two
+// values of a pair (`return high, low`), or the operands of an operator whose order matters
+// (`a - b`, `a // b`, `a << b`).
 import type { Node } from 'web-tree-sitter';
 import { snippet, viewOf, type Mutation, type MutationOperator } from './mutation.ts';
 
 const NON_COMMUTATIVE = new Set(['-', '/', '//', '%', '**', '<<', '>>', '>>>']);
+
+/** Two-element tuples and arrays. */
+const PAIRS = new Set(['expression_list', 'tuple', 'list', 'array']);
 
 /** Arguments that are not plain positional values. */
 const NOT_POSITIONAL = new Set(['keyword_argument', 'list_splat', 'dictionary_splat', 'spread_element', 'comment']);
@@ -18,6 +22,11 @@ export const swapOperator: MutationOperator = (site) => {
       if (args?.type === view.kinds.argumentList && values.length === 2 && !values.some((v) => NOT_POSITIONAL.has(v.type))) {
         out.push(swapped(site.source, values[0], values[1], node));
       }
+      continue;
+    }
+    if (PAIRS.has(node.type)) {
+      const values = node.namedChildren.filter((n): n is Node => n !== null && n.type !== 'comment');
+      if (values.length === 2 && !values.some((v) => NOT_POSITIONAL.has(v.type))) out.push(swapped(site.source, values[0], values[1], node));
       continue;
     }
     if (!view.kinds.operatorNodes.includes(node.type)) continue;

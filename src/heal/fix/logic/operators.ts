@@ -5,6 +5,7 @@ import { deleteStatementOperator } from './op-delete-statement.ts';
 import { insertGuardOperator } from './op-insert-guard.ts';
 import { negationOperator } from './op-negation.ts';
 import { offByOneOperator } from './op-off-by-one.ts';
+import { replaceCalleeOperator } from './op-replace-callee.ts';
 import { arithmeticOperator, bitwiseOperator, logicalOperator, relationalOperator } from './op-replace-operator.ts';
 import { replaceVariableOperator } from './op-replace-variable.ts';
 import { returnValueOperator } from './op-return-value.ts';
@@ -17,6 +18,7 @@ export const MUTATION_OPERATORS: readonly { name: string; mutate: MutationOperat
   { name: 'negation', mutate: negationOperator },
   { name: 'arithmetic', mutate: arithmeticOperator },
   { name: 'bitwise', mutate: bitwiseOperator },
+  { name: 'callee', mutate: replaceCalleeOperator },
   { name: 'variable', mutate: replaceVariableOperator },
   { name: 'return', mutate: returnValueOperator },
   { name: 'swap', mutate: swapOperator },

@@ -1,5 +1,6 @@
 // Pairs of single edits, for bugs that need two: only edits that already made fewer of the failing
-// tests fail are worth pairing, each with the edits of the most suspicious lines.
+// tests fail are worth pairing, each with the edits of the most suspicious lines, two such edits
+// together first.
 import { byPreference, pairCandidate, type Candidate } from './candidate.ts';
 import type { Verdict } from './verdict.ts';
 
@@ -25,5 +26,7 @@ export function buildPairs(singles: Candidate[], verdicts: ReadonlyMap<string, V
       }
     }
   }
-  return pairs.sort(byPreference).slice(0, Math.max(0, limit));
+  // Two edits that each helped are the likeliest pair; then the smallest, best-ranked.
+  const both = (p: Candidate) => (p.mutants.every((m) => improved.some((c) => c.mutants[0] === m)) ? 0 : 1);
+  return pairs.sort((x, y) => both(x) - both(y) || byPreference(x, y)).slice(0, Math.max(0, limit));
 }

@@ -6,7 +6,7 @@ import type { Check } from '../../types.ts';
 import type { LogicRunner } from './logic-runner.ts';
 import { DRIVER_SOURCE } from './pytest-batch-driver.ts';
 
-export const DRIVER_FILE = '_rift_mutants.py';
+const DRIVER_FILE = '_rift_mutants.py';
 const INPUT_FILE = '_rift_mutants_in.json';
 const OUTPUT_FILE = '_rift_mutants_out.json';
 
@@ -122,12 +122,18 @@ export async function runPytestBatch(runner: LogicRunner, check: Check, plan: Py
       { file: at(DRIVER_FILE), before: '', after: DRIVER_SOURCE },
       { file: at(INPUT_FILE), before: '', after: JSON.stringify(input) },
     ],
-    readBack: [at(OUTPUT_FILE)],
+    // The .tmp is read back only so that the runner removes it if a kill left it behind.
+    readBack: [at(OUTPUT_FILE), at(`${OUTPUT_FILE}.tmp`)],
     timeoutMs: options.timeoutMs,
   });
   const text = run.files[at(OUTPUT_FILE)];
   if (!text) return { original: null, results: new Map(), stopped: `the driver wrote nothing (exit ${run.exitCode ?? 'killed'}): ${tail(run.output)}` };
-  const parsed = JSON.parse(text) as { original: BatchOutcome['original']; results: Record<string, MutantRun>; stopped: string };
+  let parsed: { original: BatchOutcome['original']; results: Record<string, MutantRun>; stopped: string };
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return { original: null, results: new Map(), stopped: 'the driver wrote an unreadable report' };
+  }
   const stopped = run.timedOut && parsed.stopped === 'running' ? 'deadline' : parsed.stopped;
   return { original: parsed.original, results: new Map(Object.entries(parsed.results)), stopped };
 }

@@ -58,6 +58,7 @@ export function enclosingScope(node: Node, kinds: SyntaxKinds): Node {
   return last;
 }
 
+// The field of its parent an identifier stands in (tree-sitter gives it per child index).
 function fieldOf(node: Node): string | null {
   const parent = node.parent;
   if (!parent) return null;
@@ -65,6 +66,7 @@ function fieldOf(node: Node): string | null {
   return null;
 }
 
+// Whether an identifier declares a name (a parameter, `const x`), assigns one (`x = ...`), or neither.
 function bindingKind(identifier: Node): 'declaring' | 'assigning' | null {
   const parent = identifier.parent;
   if (!parent) return null;
@@ -114,6 +116,7 @@ export function nameShapes(scope: Node, kinds: SyntaxKinds): Map<string, NameSha
   return shapes;
 }
 
+// `x[i]`, `for v in x`, `len(x)`, `x.length`: x holds several values.
 function usedAsContainer(id: Node, kinds: SyntaxKinds): boolean {
   const parent = id.parent;
   if (!parent) return false;

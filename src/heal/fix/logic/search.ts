@@ -98,6 +98,7 @@ export async function searchRepair(input: SearchInput): Promise<SearchOutcome> {
     outcome.notes.push('no single edit made fewer of the failing tests fail, so no pair was worth trying');
     return finish();
   }
+  outcome.built += pairs.length;
   const paired = await evaluator.evaluate(pairs, runUntil);
   outcome.pairsTried = paired.verdicts.size;
   outcome.tried += paired.verdicts.size;
@@ -128,6 +129,7 @@ async function buildSingles(lines: SuspiciousLine[], sources: Map<string, string
   return singles;
 }
 
+// What both kinds of evaluator are built from.
 function evaluatorArgs(input: SearchInput) {
   return {
     runner: input.runner,
@@ -148,6 +150,7 @@ async function firstEvaluator(input: SearchInput): Promise<Evaluator> {
   return commandEvaluator(evaluatorArgs(input));
 }
 
+// Records which budget, if any, ended an evaluation early.
 function noteStop(outcome: SearchOutcome, stopped: string | null, listed: number, budget: MutationBudget): void {
   if (stopped === 'deadline') outcome.spent = 'time';
   else if (outcome.tried >= budget.maxCandidates && listed > 0) outcome.spent ??= 'candidates';

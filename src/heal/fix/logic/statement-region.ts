@@ -39,6 +39,7 @@ export function enclosingStatement(node: Node): Node | null {
   return null;
 }
 
+// Statements whose first line is the row, nested ones included (`if x: return y` gives both).
 function statementsStartingOn(root: Node, row: number): Node[] {
   const found: Node[] = [];
   const visit = (node: Node): void => {

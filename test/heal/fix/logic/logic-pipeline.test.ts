@@ -5,7 +5,7 @@ import { listTraces } from '../../../../src/store/index.ts';
 import { makeRepo, type TestRepo } from '../../../helpers/git-repo.ts';
 import { openHealHarness } from '../../../helpers/heal-harness.ts';
 
-const CASE = logicCases().find((c) => c.name === 'py-logic-largest')!;
+const CASE = logicCases().find((c) => c.name === 'py-logic-fibonacci-dp')!;
 const BRANCH = 'CODE_WARRIORS_JOHN_DOE_AI_Fix';
 
 describe('healing a Python LOGIC bug end to end (localisation, mutation search, gate, CI round)', () => {
@@ -29,14 +29,14 @@ describe('healing a Python LOGIC bug end to end (localisation, mutation search, 
     const applied = outcome.results.fixes.filter((f) => f.status === 'applied');
     expect(applied).toHaveLength(1);
     expect(applied[0].bug_type).toBe('LOGIC');
-    expect(applied[0].fix_line).toMatch(/^LOGIC error in \S+ line 4 → Fix: change `v < best` to `v > best`$/);
+    expect(applied[0].fix_line).toMatch(/^LOGIC error in src\/dynamic\/fib\.py line 6 → Fix: change `range\(2, n\)` to `range\(2, n \+ 1\)`$/);
   });
 
   it('changes only the code under test on the fix branch', () => {
     const changed = repo.git('diff', '--name-only', `main...${BRANCH}`).trim().split('\n');
 
-    expect(changed).toEqual(['src/stats/extremes.py']);
-    expect(repo.git('show', `${BRANCH}:src/stats/extremes.py`)).toContain('        if v > best:\n');
+    expect(changed).toEqual(['src/dynamic/fib.py']);
+    expect(repo.git('show', `${BRANCH}:src/dynamic/fib.py`)).toContain('    for i in range(2, n + 1):\n');
   });
 
   it('records how the search found the patch in the trace', async () => {
@@ -46,6 +46,6 @@ describe('healing a Python LOGIC bug end to end (localisation, mutation search, 
 
     expect(proposed).toHaveLength(1);
     expect(proposed[0].payload).toMatchObject({ fixer: 'logic-mutation', strategy: 'rule_first' });
-    expect(proposed[0].thought_text).toMatch(/^Mutation search \(python-trace localisation.*candidate\(s\).*Winner: change `v < best` to `v > best` at src\/stats\/extremes\.py line 4/);
+    expect(proposed[0].thought_text).toMatch(/^Mutation search \(python-trace localisation.*candidate\(s\).*Winner: change `range\(2, n\)` to `range\(2, n \+ 1\)` at src\/dynamic\/fib\.py line 6/);
   });
 });

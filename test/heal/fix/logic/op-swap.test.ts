@@ -11,6 +11,14 @@ describe('swap operator', () => {
     expect(result).toEqual(['return max(a, b, 1) - pow(a, b) + (a + b)', 'return pow(b, a) - max(a, b, 1) + (a + b)']);
   });
 
+  it('swaps the two values of a returned pair and of a JavaScript array', async () => {
+    const py = await mutatedLines(swapOperator, 'python', lines('def f(lo, hi):', '    return lo, hi'), 2);
+    const js = await mutatedLines(swapOperator, 'javascript', lines('const [a, b] = [x, y];'), 1);
+
+    expect(py).toEqual(['return hi, lo']);
+    expect(js).toEqual(['const [a, b] = [y, x];']);
+  });
+
   it('leaves keyword arguments and spreads alone', async () => {
     const py = await mutatedLines(swapOperator, 'python', lines('x = f(a, key=b)'), 1);
     const js = await mutatedLines(swapOperator, 'javascript', lines('const x = f(a, ...b);'), 1);

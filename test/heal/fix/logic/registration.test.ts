@@ -21,9 +21,9 @@ describe('the LOGIC fixer in the registry', () => {
     const withRunner = defaultFixers({ logic: runner });
 
     for (const language of ['python', 'javascript', 'typescript'] as const) {
-      expect(fixersFor(logicFailure, language, withRunner).map((f) => [f.name, f.strategy])).toEqual([['logic-mutation', 'rule_first']]);
+      expect(fixersFor(logicFailure, language, withRunner).map((f) => [f.name, f.strategy])).toContainEqual(['logic-mutation', 'rule_first']);
     }
-    expect(fixersFor(logicFailure, 'python', defaultFixers())).toEqual([]);
+    expect(fixersFor(logicFailure, 'python', defaultFixers()).map((f) => f.name)).not.toContain('logic-mutation');
     expect(fixersFor({ ...logicFailure, bugType: 'SYNTAX' }, 'python', withRunner).map((f) => f.name)).not.toContain('logic-mutation');
   });
 });

@@ -48,6 +48,18 @@ describe('candidates', () => {
   });
 });
 
+describe('buildPairs order', () => {
+  it('tries two edits that each helped before an edit that helped with one that did not', () => {
+    const originals = new Map([['m.py', SOURCE]]);
+    const singles = [singleCandidate(mutant(4, 5, 'c'), 0, 0, SOURCE), singleCandidate(mutant(6, 7, '<='), 0, 1, SOURCE), singleCandidate(mutant(16, 17, '-'), 1, 2, SOURCE)];
+    const verdicts = new Map([['m0', fail(false)], ['m1', fail(true)], ['m2', fail(true)]]);
+
+    const pairs = buildPairs(singles, verdicts, 10, originals);
+
+    expect(pairs.map((p) => p.mutants.map((m) => m.insert))).toEqual([['<=', '-'], ['<=', 'c'], ['-', 'c']]);
+  });
+});
+
 describe('searchWindow', () => {
   it('after the first pass, runs only its line alternatives and smaller edits just below', () => {
     const make = (group: number, size: number, order: number): Candidate => singleCandidate(mutant(6, 7, `<${order}`, size), group, order, SOURCE);
