@@ -1,6 +1,7 @@
 // The ingress load: signed check_run webhooks (a failed check on a fresh pull request head each time)
 // posted by autocannon at a fixed rate to a webhook-only `rift serve`; then what reached PostgreSQL and
-// the queue. The signature is computed per request, as GitHub signs each delivery.
+// the queue, and what the server's CPU paid per webhook. The signature is computed per request, as
+// GitHub signs each delivery.
 import { createHash, createHmac, randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
 import { loadAverage1m, processCpuMs } from './ingress-cpu.ts';

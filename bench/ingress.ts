@@ -1,8 +1,9 @@
 // `npm run bench`'s ingress section. The app runs as a child `rift serve --no-worker` (the real binary
 // and start-up; a process of its own so autocannon and the GitHub stub, here, do not share its event
 // loop; no worker, so only the queue fills) against a scratch PostgreSQL database, Redis under a
-// prefix of its own and the GitHub stub. Targets: p99 < 50 ms at 200 requests/s, no run lost.
-// Then the scaling part (ingress-scaling.ts): one worker process against two on a queue of repositories.
+// prefix of its own and the GitHub stub. Targets: p99 < 50 ms at 200 requests/s arriving evenly, no
+// run lost; the same server under autocannon's own rate limiting (bursts, see ingress-load.ts
+// Arrivals) is measured too, for the record. Then the scaling part (ingress-scaling.ts): one worker process against two on a queue of repositories.
 import type { Target } from './summary.ts';
 import { runIngressLoad, type Arrivals, type LoadFigures } from './ingress-load.ts';
 import { runScaling, type ScalingFigures } from './ingress-scaling.ts';
@@ -15,7 +16,7 @@ export const ARRIVALS: Arrivals[] = ['uniform', 'bursts'];
 export const SPEEDUP_TARGET = 1.7;
 
 export interface IngressSection {
-  /** 200 webhooks a second, arriving one every 5 ms: the load the targets are judged on. */
+  /** 200 webhooks a second spread evenly over the second (uniform arrivals): the targets are judged on it. */
   load: LoadFigures;
   /** The same server under autocannon's overallRate bursts (ingress-load.ts Arrivals): informative. */
   bursts: LoadFigures;

@@ -26,6 +26,7 @@ import { resultsPath, validateResults, type Results } from '../report/results.ts
 import type { RuntimeState } from '../runtime/runtime-state.ts';
 import { getRun, isTerminalStatus } from '../store/index.ts';
 import { readTrigger, type HealTrigger } from '../webhooks/trigger.ts';
+import { checkRunHealVeto } from '../webhooks/guards/check-run-heal-veto.ts';
 import { branchDelivery, forkDelivery, type Delivery } from './deliver-fixes.ts';
 import { takeFixBranchLease } from './fix-branch-lease.ts';
 import { createFixBranchRemote } from './fix-branch-remote.ts';
@@ -75,6 +76,15 @@ export async function healPullRequest(runId: string, deps: PullRequestJobDeps): 
   }
   const trigger = await readTrigger(deps.db, runId);
   const client = await deps.installationClient(trigger.installationId);
+  // The check_run edge answers without asking GitHub; whether this pull request may be healed
+  // (still open at this commit, not a bots-only branch) is decided here, before anything is posted.
+  const veto = await checkRunHealVeto(client, trigger);
+  if (veto) {
+    log.info({ reason: veto }, 'pull request not healed');
+    await endRunUnhealed({ db: deps.db, runtime: deps.runtime, logger: deps.logger, runId, reason: veto, outputDir: deps.outputDir });
+    await releaseCommit(runId, run.fingerprint, deps, log);
+    return;
+  }
   const gitEnv = gitCredentialEnv(await installationToken(client, trigger.installationId));
   const prepared = preparedHeal(trigger, deps, gitEnv);
 

@@ -12,7 +12,6 @@ import { enqueueRun, type RunJobData } from '../queue/index.ts';
 import { claimRun, getRun, isTerminalStatus } from '../store/index.ts';
 import { fingerprintOf } from '../heal/fingerprint.ts';
 import { recordTrigger, type HealTrigger } from './trigger.ts';
-import { claimCte, claimMulti, claimUniq } from './claim-proto.ts';
 import { REDIS_STEP_TIMEOUT_MS, withTimeout } from './with-timeout.ts';
 
 export interface RequestHealDeps {
@@ -87,12 +86,6 @@ interface Claim {
 
 // claimRun with the trigger recorded in its transaction, so no run ever exists without its trigger.
 async function claimRunWithTrigger(db: Knex, claim: Claim): Promise<HealRequestResult> {
-  const proto = process.env.RIFT_CLAIM_PROTO;
-  if (proto) {
-    const run = { fingerprint: claim.fingerprint, repo_url: claim.trigger.repoHtmlUrl, team_name: claim.trigger.team, leader_name: claim.trigger.leader, branch_name: claim.branch, start_time: new Date() };
-    const trace = { agent_node: 'trigger', action_type: 'heal_requested', action_label: `${claim.trigger.owner}/${claim.trigger.repo}#${claim.trigger.pullNumber}`, payload: claim.trigger };
-    return proto === 'multi' ? claimMulti(db, run, trace) : proto === 'uniq' ? claimUniq(db, run, trace) : claimCte(db, run, trace);
-  }
   const { run, created } = await claimRun(
     db,
     {

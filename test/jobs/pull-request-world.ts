@@ -88,7 +88,8 @@ export interface PullRequestWorld {
   workRoot: string;
   deps(overrides?: Partial<PullRequestJobDeps>): PullRequestJobDeps;
   /** A repository holding `files` on the pull request's head branch, and its queued run as the webhook leaves it. */
-  queueRun(files: Record<string, string>, opts?: { fork?: boolean }): Promise<PullRequestCase>;
+  /** A queued run; a `/rift heal` comment's unless `kind` says a failing check run's (whose job asks GitHub first). */
+  queueRun(files: Record<string, string>, opts?: { fork?: boolean; kind?: HealTrigger['kind'] }): Promise<PullRequestCase>;
   close(): Promise<void>;
 }
 
@@ -155,7 +156,7 @@ export async function openPullRequestWorld(): Promise<PullRequestWorld> {
       baseSource.cleanup();
 
       const trigger: HealTrigger = {
-        kind: 'check_run',
+        kind: opts.kind ?? 'comment',
         installationId: 4242,
         owner,
         repo,

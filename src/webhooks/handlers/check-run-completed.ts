@@ -22,16 +22,17 @@ const FAILED = new Set(['failure', 'timed_out']);
 export function onCheckRunCompleted(deps: HandlerDeps) {
   return async (context: Context<'check_run.completed'>): Promise<void> => {
     const { check_run: checkRun, repository, installation, sender } = context.payload;
+    if (isOwnApp(deps.appId, checkRun.app)) return;
+    const onFixBranch = isFixBranch(checkRun.check_suite?.head_branch);
+    // Most check runs pass: they cost nothing more than this.
+    if (!onFixBranch && !FAILED.has(checkRun.conclusion ?? '')) return;
     const log = deps.logger.child({ delivery: context.id, event: 'check_run', repo: repository.full_name, sha: checkRun.head_sha });
     const skip = (reason: string, fields: object = {}): void => log.info({ ...fields, reason }, 'check run not healed');
-
-    if (isOwnApp(deps.appId, checkRun.app)) return;
-    if (isFixBranch(checkRun.check_suite?.head_branch)) {
+    if (onFixBranch) {
       const wake = { repoFullName: repository.full_name, sha: checkRun.head_sha, event: 'check_run', conclusion: checkRun.conclusion };
       await publishCiWake(deps.redis, log, wake);
       return;
     }
-    if (!FAILED.has(checkRun.conclusion ?? '')) return;
     if (!installation) return skip('the event names no installation');
 
     const settings = await cachedRepoSettings({
