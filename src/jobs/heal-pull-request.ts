@@ -8,7 +8,6 @@
 import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Knex } from 'knex';
-import { readFile } from 'node:fs/promises';
 import { BadInputError } from '../errors/index.ts';
 import type { GitHubHostEnv } from '../github/api-base-url.ts';
 import { cloneUrlFor } from '../github/clone-url.ts';
@@ -22,7 +21,7 @@ import type { Fixer } from '../heal/types.ts';
 import type { KnowledgeBase } from '../heal/fix/kb/types.ts';
 import type { Logger } from '../log.ts';
 import { enqueuePdfExport } from '../queue/pdf-export.ts';
-import { resultsPath, validateResults, type Results } from '../report/results.ts';
+import { readResults, resultsPath, type Results } from '../report/results.ts';
 import type { RuntimeState } from '../runtime/runtime-state.ts';
 import { getRun, isTerminalStatus } from '../store/index.ts';
 import { readTrigger, type HealTrigger } from '../webhooks/trigger.ts';
@@ -237,12 +236,6 @@ async function reportGivenUp(runId: string, results: Results, deps: PullRequestJ
 }
 
 // results.json of a run that had ended before the worker gave up, if it was written.
-async function storedResults(outputDir: string, runId: string): Promise<Results | null> {
-  try {
-    const results: unknown = JSON.parse(await readFile(resultsPath(outputDir, runId), 'utf8'));
-    validateResults(results);
-    return results;
-  } catch {
-    return null;
-  }
+function storedResults(outputDir: string, runId: string): Promise<Results | null> {
+  return readResults(resultsPath(outputDir, runId)).catch(() => null);
 }

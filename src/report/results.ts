@@ -2,7 +2,9 @@
 // atomic write to <outputDir>/<run_id>/results.json.
 import { Ajv, type ErrorObject } from 'ajv';
 import addFormatsModule from 'ajv-formats';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { BadInputError } from '../errors/index.ts';
 import type { BugType, FinalStatus, Score, Strategy } from '../heal/types.ts';
 import schema from '../../schemas/results.schema.json' with { type: 'json' };
 import { writeFileAtomic } from './atomic-write.ts';
@@ -125,4 +127,31 @@ function describeError(error: ErrorObject): string {
   if (error.keyword !== 'enum') return `${where} ${error.message ?? 'is invalid'}`;
   const { allowedValues } = error.params as { allowedValues: unknown[] };
   return `${where} ${error.message ?? 'is invalid'} (${allowedValues.join(', ')})`;
+}
+
+/**
+ * Reads a results.json back, checked against the published schema; a missing, non-JSON or
+ * off-schema file is a BadInputError naming the path (retrying will not change it).
+ */
+export async function readResults(path: string): Promise<Results> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') throw new BadInputError(`${path} does not exist`, { cause: err });
+    throw err;
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    throw new BadInputError(`${path} is not JSON (${(err as Error).message})`, { cause: err });
+  }
+  try {
+    validateResults(data);
+  } catch (err) {
+    throw new BadInputError(`${path} is invalid: ${(err as Error).message}`, { cause: err });
+  }
+  return data;
 }

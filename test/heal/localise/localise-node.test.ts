@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { afterEach, describe, expect, it } from 'vitest';
 import { focusedTestCommand, localiseFault } from '../../../src/heal/localise/index.ts';
-import { setUpCheck, type LocaliseSetup } from './localise-setup.ts';
+import { setUpCheck, type LocaliseSetup } from '../../helpers/check-workspace.ts';
 
 // Line 2 should read `x <= hi`: the upper bound is meant to be inside.
 const RANGES = [

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { focusedTestCommand, localiseFault } from '../../../src/heal/localise/index.ts';
 import { pythonProject } from '../../helpers/python-project.ts';
-import { setUpCheck, type LocaliseSetup } from './localise-setup.ts';
+import { setUpCheck, type LocaliseSetup } from '../../helpers/check-workspace.ts';
 
 // Line 5 should read `while d * d <= n:`; squares of primes (4, 9, 25) come out prime.
 const PRIMES = [

@@ -2,19 +2,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logicCases } from '../../../../bench/corpus/logic-cases.ts';
 import { logicMutationFixer } from '../../../../src/heal/fix/logic/logic-mutation-fixer.ts';
 import type { Fixer, FixResult } from '../../../../src/heal/types.ts';
-import { setUpLogicCheck, type LogicSetup } from './logic-setup.ts';
+import { setUpCheck, type LocaliseSetup } from '../../../helpers/check-workspace.ts';
 
 const CASE = logicCases().find((c) => c.name === 'py-logic-give-up-frequencies')!;
 const BUDGET = { timeMs: 25_000, maxCandidates: 60 };
 
 describe('logicMutationFixer on a bug no small edit fixes', () => {
-  let setup: LogicSetup;
+  let setup: LocaliseSetup;
   let fixer: Fixer;
   let result: FixResult;
   let tookMs: number;
 
   beforeAll(async () => {
-    setup = await setUpLogicCheck(CASE.files, 'python -m pytest -q', 'pytest', 'python');
+    setup = await setUpCheck(CASE.files, 'python -m pytest -q', 'pytest', 'python');
     fixer = logicMutationFixer(setup.runner, BUDGET);
     const started = Date.now();
     result = await fixer.fix(setup.logic[0], setup.workspace);

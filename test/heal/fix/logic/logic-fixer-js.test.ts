@@ -5,16 +5,16 @@ import { runCheck } from '../../../../src/heal/run/run-check.ts';
 import { createSandbox } from '../../../../src/heal/sandbox/index.ts';
 import type { FixResult } from '../../../../src/heal/types.ts';
 import { silentLogger } from '../../../../src/log.ts';
-import { setUpLogicCheck, type LogicSetup } from './logic-setup.ts';
+import { setUpCheck, type LocaliseSetup } from '../../../helpers/check-workspace.ts';
 
 const CASE = logicCases().find((c) => c.name === 'js-logic-largest')!;
 
 describe('logicMutationFixer on a JavaScript repository (real node:test, real sandbox)', () => {
-  let setup: LogicSetup;
+  let setup: LocaliseSetup;
   let result: FixResult;
 
   beforeAll(async () => {
-    setup = await setUpLogicCheck(CASE.files, 'node --test test/', 'node-test', 'javascript');
+    setup = await setUpCheck(CASE.files, 'node --test test/', 'node-test', 'javascript');
     result = await logicMutationFixer(setup.runner).fix(setup.logic[0], setup.workspace);
   }, 90_000);
 

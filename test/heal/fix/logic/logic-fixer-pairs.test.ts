@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logicMutationFixer } from '../../../../src/heal/fix/logic/logic-mutation-fixer.ts';
 import type { FixResult } from '../../../../src/heal/types.ts';
 import { pythonProject } from '../../../helpers/python-project.ts';
-import { setUpLogicCheck, type LogicSetup } from './logic-setup.ts';
+import { setUpCheck, type LocaliseSetup } from '../../../helpers/check-workspace.ts';
 
 // Two slips: `max` for `min`, and a stray `+ 1`. Each single edit fixes one test; only the pair fixes both.
 const MODULE = ['def bounds(values):', '    low = max(values)', '    high = max(values) + 1', '    return low, high', ''].join('\n');
@@ -20,12 +20,12 @@ const TESTS = [
 ].join('\n');
 
 describe('logicMutationFixer on a bug that needs two edits', () => {
-  let setup: LogicSetup;
+  let setup: LocaliseSetup;
   let result: FixResult;
 
   beforeAll(async () => {
     const files = pythonProject({ 'src/ranges/__init__.py': '', 'src/ranges/bounds.py': MODULE, 'tests/test_bounds.py': TESTS }, { checks: ['python -m pytest -q'], flake8Config: false });
-    setup = await setUpLogicCheck(files, 'python -m pytest -q', 'pytest', 'python');
+    setup = await setUpCheck(files, 'python -m pytest -q', 'pytest', 'python');
     result = await logicMutationFixer(setup.runner).fix(setup.logic[0], setup.workspace);
   }, 90_000);
 

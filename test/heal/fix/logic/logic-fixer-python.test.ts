@@ -7,17 +7,17 @@ import { runCheck } from '../../../../src/heal/run/run-check.ts';
 import { createSandbox } from '../../../../src/heal/sandbox/index.ts';
 import type { FixResult } from '../../../../src/heal/types.ts';
 import { silentLogger } from '../../../../src/log.ts';
-import { setUpLogicCheck, type LogicSetup } from './logic-setup.ts';
+import { setUpCheck, type LocaliseSetup } from '../../../helpers/check-workspace.ts';
 
 const CASE = logicCases().find((c) => c.name === 'py-logic-and-or')!;
 const MODULE = 'src/rules/voting.py';
 
 describe('logicMutationFixer on a Python repository (real pytest, real sandbox)', () => {
-  let setup: LogicSetup;
+  let setup: LocaliseSetup;
   let result: FixResult;
 
   beforeAll(async () => {
-    setup = await setUpLogicCheck(CASE.files, 'python -m pytest -q', 'pytest', 'python');
+    setup = await setUpCheck(CASE.files, 'python -m pytest -q', 'pytest', 'python');
     result = await logicMutationFixer(setup.runner).fix(setup.logic[0], setup.workspace);
   }, 90_000);
 

@@ -1,16 +1,16 @@
-// Test support: a repository in a real run workspace, its check run for real in the real sandbox,
-// and the LogicRunner the pipeline would hand to LOGIC repair.
+// Test support for LOGIC localisation and repair: a repository in a real run workspace, its check run
+// for real in the real sandbox, and the LogicRunner the pipeline would hand to LOGIC repair.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { sandboxLogicRunner, type LogicRunner } from '../../../src/heal/fix/logic/logic-runner.ts';
-import { runCheck } from '../../../src/heal/run/run-check.ts';
-import { createSandbox } from '../../../src/heal/sandbox/index.ts';
-import type { Check, Failure, ToolName } from '../../../src/heal/types.ts';
-import { resolveSource } from '../../../src/heal/workspace/source.ts';
-import { createWorkspace, type Workspace } from '../../../src/heal/workspace/workspace.ts';
-import { silentLogger } from '../../../src/log.ts';
-import { makeRepo } from '../../helpers/git-repo.ts';
+import { sandboxLogicRunner, type LogicRunner } from '../../src/heal/fix/logic/logic-runner.ts';
+import { runCheck } from '../../src/heal/run/run-check.ts';
+import { createSandbox } from '../../src/heal/sandbox/index.ts';
+import type { Check, Failure, ToolName } from '../../src/heal/types.ts';
+import { resolveSource } from '../../src/heal/workspace/source.ts';
+import { createWorkspace, type Workspace } from '../../src/heal/workspace/workspace.ts';
+import { silentLogger } from '../../src/log.ts';
+import { makeRepo } from './git-repo.ts';
 
 export interface LocaliseSetup {
   workspace: Workspace;
