@@ -6,6 +6,7 @@ import type { CheckBoard } from './check-board.ts';
 import type { Committer, CommitRecord } from './committer.ts';
 import type { Recorder } from './record/recorder.ts';
 import type { CommandLimits } from './run/limits.ts';
+import type { Exploration } from './steps/choose-strategies.ts';
 import type { Sandbox } from './sandbox/index.ts';
 import type { BugType, Check, FileEdit, Failure, Fixer, Strategy, WorkspaceReader } from './types.ts';
 import type { Workspace } from './workspace/workspace.ts';
@@ -49,6 +50,8 @@ export interface HealContext {
   committer: Committer;
   fixers: Fixer[];
   weights: Record<BugType, StrategyWeightSet>;
+  /** How often a lighter strategy is tried first (choose-strategies.ts). */
+  exploration: Exploration;
   limits: CommandLimits;
   /** Every fix attempt of the run, in order. */
   fixes: FixOutcome[];

@@ -29,6 +29,7 @@ import { createRecorder, type Recorder, type StepEvent } from './record/recorder
 import type { DeliverArgs, DeliverFn, FixBranchRemote } from './remote.ts';
 import type { KnowledgeBase } from './fix/kb/types.ts';
 import { CHECK_LIMITS, type CommandLimits } from './run/limits.ts';
+import { DEFAULT_EXPLORATION, type Exploration } from './steps/choose-strategies.ts';
 import type { Sandbox } from './sandbox/index.ts';
 import { runBaseline } from './steps/baseline.ts';
 import { deliverBranch } from './steps/deliver-branch.ts';
@@ -68,6 +69,8 @@ export interface HealDeps {
   workRoot: string;
   fixers?: Fixer[];
   limits?: CommandLimits;
+  /** Strategy exploration; DEFAULT_EXPLORATION unless a caller needs a fixed order. */
+  exploration?: Exploration;
   onStep?: (event: StepEvent) => void;
   /** Server mode: the fix branch is pushed after each CI round and the repository's own CI has its say. */
   remote?: FixBranchRemote;
@@ -247,6 +250,7 @@ async function createContext(args: {
         kb: deps.knowledgeBase,
       }),
     weights: await getStrategyWeights(deps.db),
+    exploration: deps.exploration ?? DEFAULT_EXPLORATION,
     limits,
     fixes: [],
     iterationCommits: [],

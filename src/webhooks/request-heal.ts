@@ -1,6 +1,7 @@
 // Turns a trigger into exactly one run per commit (DESIGN.md sections 3 and 4): a short Redis lock keeps
 // a burst of deliveries for one commit off the database, PostgreSQL decides (an advisory lock per
-// fingerprint, the active run returned instead of a second), and only then is the job enqueued.
+// fingerprint, the active run returned instead of a second, in one round trip), and only then is the
+// job enqueued.
 // PostgreSQL is written first: a Redis failure after it loses nothing, the reconciler re-enqueues.
 import { randomUUID } from 'node:crypto';
 import type { Queue } from 'bullmq';
@@ -11,7 +12,7 @@ import { fixBranchName } from '../heal/branch-name.ts';
 import { enqueueRun, type RunJobData } from '../queue/index.ts';
 import { claimRun, getRun, isTerminalStatus } from '../store/index.ts';
 import { fingerprintOf } from '../heal/fingerprint.ts';
-import { recordTrigger, type HealTrigger } from './trigger.ts';
+import { triggerStep, type HealTrigger } from './trigger.ts';
 import { REDIS_STEP_TIMEOUT_MS, withTimeout } from './with-timeout.ts';
 
 export interface RequestHealDeps {
@@ -84,9 +85,9 @@ interface Claim {
   trigger: HealTrigger;
 }
 
-// claimRun with the trigger recorded in its transaction, so no run ever exists without its trigger.
+// claimRun with the trigger as the run's step 0, written with it: no run ever exists without its trigger.
 async function claimRunWithTrigger(db: Knex, claim: Claim): Promise<HealRequestResult> {
-  const { run, created } = await claimRun(
+  return claimRun(
     db,
     {
       fingerprint: claim.fingerprint,
@@ -97,9 +98,8 @@ async function claimRunWithTrigger(db: Knex, claim: Claim): Promise<HealRequestR
       status: 'queued',
       start_time: new Date(),
     },
-    (trx, inserted) => recordTrigger(trx, inserted.run_id, claim.trigger),
+    triggerStep(claim.trigger),
   );
-  return { runId: run.run_id, created };
 }
 
 // The run `run:fingerprint:{fp}` names, if PostgreSQL agrees it is still active (the key can outlive it).

@@ -1,11 +1,11 @@
 // What made a run: the pull request, the commit and the installation. The webhook handler stores it as
-// the run's first execution trace (step 0, in the same transaction as the run row), so a worker on any
+// the run's first execution trace (step 0, written with the run row in one statement), so a worker on any
 // machine, or the reconciler after a Redis outage, has everything it needs from PostgreSQL alone.
 // It holds the installation id, never a token.
 import type { Knex } from 'knex';
 import { z } from 'zod';
 import { BadInputError } from '../errors/index.ts';
-import { appendTrace, listTraces } from '../store/index.ts';
+import { appendTrace, listTraces, type FirstStep } from '../store/index.ts';
 
 export const TRIGGER_NODE = 'trigger';
 export const TRIGGER_ACTION = 'heal_requested';
@@ -36,16 +36,20 @@ const triggerSchema = z.object({
 
 export type HealTrigger = z.infer<typeof triggerSchema>;
 
-/** Stores the trigger as the run's step 0; call inside the transaction that inserts the run. */
-export async function recordTrigger(db: Knex, runId: string, trigger: HealTrigger): Promise<void> {
+/** The trigger as a run's step 0 (validated: a run is never stored with a trigger it cannot read). */
+export function triggerStep(trigger: HealTrigger): FirstStep {
   const what = trigger.kind === 'comment' ? `/rift heal by @${trigger.sender}` : 'a failing check run';
-  await appendTrace(db, {
-    run_id: runId,
+  return {
     agent_node: TRIGGER_NODE,
     action_type: TRIGGER_ACTION,
     action_label: `${trigger.owner}/${trigger.repo}#${trigger.pullNumber} at ${trigger.headSha.slice(0, 7)}: ${what}`,
     payload: triggerSchema.parse(trigger),
-  });
+  };
+}
+
+/** Stores the trigger as the step 0 of a run created without it; call inside the transaction that inserts the run. */
+export async function recordTrigger(db: Knex, runId: string, trigger: HealTrigger): Promise<void> {
+  await appendTrace(db, { run_id: runId, ...triggerStep(trigger) });
 }
 
 /** The run's trigger; a run without a valid one cannot be healed from a worker (BadInputError). */

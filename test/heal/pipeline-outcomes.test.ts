@@ -54,6 +54,17 @@ const deleter: Fixer = {
   },
 };
 
+/** An LLM-strategy fixer with nothing to offer: it only has to be asked. */
+const silentModel: Fixer = {
+  name: 'silent-model',
+  strategy: 'llm_single',
+  bugTypes: ['LINTING'],
+  languages: ['python'],
+  async fix() {
+    return { kind: 'decline', reason: 'no idea' };
+  },
+};
+
 /** A fixer with a bug of its own: it throws. */
 const broken: Fixer = {
   name: 'broken-fixer',
@@ -91,6 +102,23 @@ describe('the healing loop', () => {
     expect(outcome.results.fixes.map((f) => f.status)).toEqual(['failed']);
     expect(outcome.results.unresolved!.map((u) => u.reason).join('\n')).toMatch(reason);
     expect(repo.git('rev-list', '--count', 'main..CODE_WARRIORS_JOHN_DOE_AI_Fix').trim()).toBe('0');
+    repo.cleanup();
+  });
+
+  it('explores: a lighter strategy is asked first, the trace says so, and the heaviest still fixes', async () => {
+    const files = pythonClean();
+    files['src/shop/prices.py'] = 'import json\nimport math\n\n\ndef rounded_up(value):\n    return math.ceil(value)\n';
+    const repo = makeRepo(files);
+
+    const outcome = await harness.heal(repo.dir, {}, { fixers: [silentModel, ...defaultFixers()], exploration: { rate: 1, random: () => 0 } });
+
+    const plan = harness.steps.find((s) => s.runId === outcome.results.run_id && s.action === 'choose_strategy');
+    const payload = plan!.payload as { order: string[]; explored: { promoted: string; over: string } | null };
+    expect(payload.explored).not.toBeNull();
+    expect(payload.order[0]).toBe(payload.explored!.promoted);
+    expect([payload.explored!.promoted, payload.explored!.over].sort()).toEqual(['llm_single', 'rule_first']);
+    expect(plan!.thought).toMatch(/^Exploring: /);
+    expect(outcome.results.final_status).toBe('PASSED');
     repo.cleanup();
   });
 

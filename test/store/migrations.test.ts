@@ -30,6 +30,7 @@ describe.each<Backend>(['postgres', 'pglite'])('migrations on %s', (backend) => 
 
     expect(pending).toEqual([]);
     expect(await tables(test.db)).toEqual(TABLES);
+    expect(await riftFunctions(test.db)).toEqual(['rift_claim_run']);
   });
 
   it('goes all the way down, dropping every table, then up again', async () => {
@@ -38,7 +39,7 @@ describe.each<Backend>(['postgres', 'pglite'])('migrations on %s', (backend) => 
     const applied = await migrateLatest(test.db);
     const afterUp = await tables(test.db);
 
-    expect(reverted).toHaveLength(7);
+    expect(reverted).toHaveLength(8);
     expect(afterDown).toEqual([]);
     expect(applied).toEqual([
       '20261126000001_create_runs.ts',
@@ -48,18 +49,29 @@ describe.each<Backend>(['postgres', 'pglite'])('migrations on %s', (backend) => 
       '20261126000005_create_strategy_weights.ts',
       '20261126000006_create_benchmark_scores.ts',
       '20261126000007_create_fix_patterns.ts',
+      '20261126000008_create_claim_run_function.ts',
     ]);
     expect(afterUp).toEqual(TABLES);
   });
 
-  it('leaves no index behind when it goes down', async () => {
+  it('leaves no index and no function behind when it goes down', async () => {
     await migrateRollbackAll(test.db);
 
     const { rows } = await test.db.raw<{ rows: Array<{ indexname: string }> }>(
       "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND indexname NOT LIKE 'knex_%'",
     );
+    const functions = await riftFunctions(test.db);
     await migrateLatest(test.db);
 
     expect(rows).toEqual([]);
+    expect(functions).toEqual([]);
   });
 });
+
+// RIFT's own SQL functions in the current schema.
+async function riftFunctions(db: Knex): Promise<string[]> {
+  const { rows } = await db.raw<{ rows: Array<{ proname: string }> }>(
+    "SELECT proname FROM pg_proc WHERE pronamespace = current_schema()::regnamespace AND proname LIKE 'rift\\_%' ORDER BY proname",
+  );
+  return rows.map((r) => r.proname);
+}

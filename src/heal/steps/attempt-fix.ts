@@ -13,7 +13,7 @@ import { failureKey } from '../verify/failure-key.ts';
 import { judgePatch } from '../verify/gate.ts';
 import { rejectPatch } from '../verify/patch-guards.ts';
 import { protectedReason } from '../verify/protected-paths.ts';
-import { chooseStrategies } from './choose-strategies.ts';
+import { chooseStrategies, type StrategyPlan } from './choose-strategies.ts';
 import { noteFailures } from './run-all-checks.ts';
 
 /** Bug types whose fix is always in the file that shows them. */
@@ -29,12 +29,10 @@ export async function attemptFix(ctx: HealContext, failure: Failure): Promise<bo
   const bugType = failure.bugType as BugType;
   const language = languageOf(failure.file)!;
   const candidates = fixersFor(failure, language, ctx.fixers);
-  const plan = chooseStrategies(ctx.weights[bugType], candidates);
+  const plan = chooseStrategies(ctx.weights[bugType], candidates, ctx.exploration);
   await ctx.recorder.step('plan', 'choose_strategy', `${bugType} in ${failure.file} line ${failure.line}: ${plan.order.join(' > ') || 'no strategy'}`, {
-    payload: { failure, weights: ctx.weights[bugType], order: plan.order, unavailable: plan.unavailable },
-    thought: plan.order.length
-      ? `The knowledge base first (a lookup), then strategies by their learned weights for ${bugType}; ${plan.unavailable.join(', ') || 'none'} had no fixer for this failure.`
-      : `No strategy has a fixer for ${bugType} in ${language}.`,
+    payload: { failure, weights: ctx.weights[bugType], order: plan.order, unavailable: plan.unavailable, explored: plan.explored },
+    thought: planThought(plan, bugType, language),
   });
 
   const declines: string[] = [];
@@ -54,6 +52,17 @@ export async function attemptFix(ctx: HealContext, failure: Failure): Promise<bo
     await recordSkip(ctx, failure, declines.length ? declines.join('; ') : `no fixer for ${bugType} in ${language} yet`);
   }
   return false;
+}
+
+// Why this order: the trace's answer to "why did it try that first?".
+function planThought(plan: StrategyPlan, bugType: BugType, language: string): string {
+  if (!plan.order.length) return `No strategy has a fixer for ${bugType} in ${language}.`;
+  const passedOver = `${plan.unavailable.join(', ') || 'none'} had no fixer for this failure.`;
+  if (plan.explored) {
+    const { promoted, over } = plan.explored;
+    return `Exploring: ${promoted} goes before ${over}, the heaviest for ${bugType}, so a strategy that lost weight early can still earn it back; ${passedOver}`;
+  }
+  return `The knowledge base first (a lookup), then strategies by their learned weights for ${bugType}; ${passedOver}`;
 }
 
 /**

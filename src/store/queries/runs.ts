@@ -37,25 +37,29 @@ export async function insertRun(db: Knex, run: NewRun): Promise<Run> {
   return Run.query(db).insert({ ...run, status: run.status ?? 'queued' }).returning('*');
 }
 
+/** The step a claimed run starts its trace with (step 0), written with the run or not at all. */
+export interface FirstStep {
+  agent_node: string;
+  action_type: string;
+  action_label: string;
+  /** Redact secrets before passing it, as for any trace. */
+  payload: unknown;
+}
+
 /**
- * Records a run unless one of the same fingerprint is still queued or running, which is returned
- * instead: the database side of dedupe, safe when two webhooks for one commit arrive at once.
- * `onCreated` writes what must exist with the run (its trigger) in the same transaction.
+ * Records a run unless one of the same fingerprint is still queued or running, whose id is returned
+ * instead: the database side of dedupe, safe when two webhooks for one commit arrive at once. One
+ * round trip (the rift_claim_run function of migration 8, under a per-fingerprint advisory lock);
+ * `firstStep` is stored as the new run's step 0 in the same transaction.
  */
-export async function claimRun(
-  db: Knex,
-  run: NewRun,
-  onCreated?: (trx: Knex.Transaction, created: Run) => Promise<void>,
-): Promise<{ run: Run; created: boolean }> {
-  return db.transaction(async (trx) => {
-    // Serialises claims of one fingerprint only; released at commit.
-    await trx.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [`rift:run:${run.fingerprint}`]);
-    const active = await findActiveRunByFingerprint(trx, run.fingerprint);
-    if (active) return { run: active, created: false };
-    const created = await insertRun(trx, run);
-    await onCreated?.(trx, created);
-    return { run: created, created: true };
-  });
+export async function claimRun(db: Knex, run: NewRun, firstStep?: FirstStep): Promise<{ runId: string; created: boolean }> {
+  const result = await db.raw<{ rows: { run_id: string; created: boolean }[] }>('SELECT run_id, created FROM rift_claim_run(?::jsonb, ?::jsonb)', [
+    JSON.stringify(run),
+    JSON.stringify(firstStep ?? null),
+  ]);
+  const [claimed] = result.rows;
+  if (!claimed) throw new Error(`rift_claim_run returned nothing for ${run.fingerprint}`);
+  return { runId: claimed.run_id, created: claimed.created };
 }
 
 /** The run, or undefined. */

@@ -10,6 +10,7 @@ import {
   updateRunStatus,
   type RunOutcome,
 } from '../../../src/store/queries/runs.ts';
+import { listTraces } from '../../../src/store/queries/execution-traces.ts';
 import { InvalidRunTransitionError, RecordNotFoundError } from '../../../src/store/errors.ts';
 import { makeRun, newRunFields } from '../factories.ts';
 
@@ -142,7 +143,7 @@ describe.each<Backend>(['postgres', 'pglite'])('runs queries on %s', (backend) =
     const fields = newRunFields();
 
     const claims = await Promise.all(Array.from({ length: 5 }, () => claimRun(test.db, fields)));
-    const ids = new Set(claims.map((claim) => claim.run.run_id));
+    const ids = new Set(claims.map((claim) => claim.runId));
     const [winner] = ids;
     await updateRunStatus(test.db, winner, 'failed');
     const next = await claimRun(test.db, fields);
@@ -150,6 +151,21 @@ describe.each<Backend>(['postgres', 'pglite'])('runs queries on %s', (backend) =
     expect(ids.size).toBe(1);
     expect(claims.filter((claim) => claim.created)).toHaveLength(1);
     expect(next.created).toBe(true);
-    expect(next.run.run_id).not.toBe(winner);
+    expect(next.runId).not.toBe(winner);
+  });
+
+  it('writes the first step with the run it creates, and nothing for a claim that finds the run active', async () => {
+    const fields = newRunFields();
+    const step = { agent_node: 'trigger', action_type: 'heal_requested', action_label: 'acme/widgets#7', payload: { pull: 7, note: "it's" } };
+
+    const first = await claimRun(test.db, fields, step);
+    const second = await claimRun(test.db, fields, { ...step, action_label: 'a second delivery' });
+
+    expect(second).toEqual({ runId: first.runId, created: false });
+    const traces = await listTraces(test.db, first.runId);
+    expect(traces.map((t) => [t.step_index, t.agent_node, t.action_type, t.action_label, t.payload])).toEqual([[0, 'trigger', 'heal_requested', 'acme/widgets#7', { pull: 7, note: "it's" }]]);
+    const run = await getRun(test.db, first.runId);
+    expect(run).toMatchObject({ fingerprint: fields.fingerprint, repo_url: fields.repo_url, status: 'queued', branch_name: fields.branch_name });
+    expect(run!.start_time.toISOString()).toBe(fields.start_time.toISOString());
   });
 });
