@@ -108,6 +108,17 @@ export interface Patch {
    * position was vague (a bundler blaming line 1); the fix line reports this one.
    */
   line?: number;
+  /** Set by the LLM strategies: what the model work behind this patch was (fixes.model_used, token_cost_usd, consensus_votes). */
+  llm?: LlmProvenance;
+}
+
+export interface LlmProvenance {
+  /** The model(s) whose answer this is, as the API names them ("gpt-4o-mini-2024-07-18"). */
+  model: string;
+  /** USD of every call made for this patch, the failed attempts and samples included. */
+  costUsd: number;
+  /** llm_consensus: how the candidates voted (fixes.consensus_votes). */
+  votes?: unknown;
 }
 
 export type Strategy = 'rule_first' | 'kb_lookup' | 'llm_single' | 'llm_consensus';

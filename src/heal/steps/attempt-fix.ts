@@ -119,7 +119,10 @@ async function tryPatch(ctx: HealContext, failure: Failure, fixer: Fixer, patch:
     fixed_code: patch.edits.map((e) => e.after).join('\n'),
     status: 'failed',
     confidence_score: patch.confidence,
-    model_used: fixer.name,
+    // A model's answer is named by the model (VARCHAR(60)); a rule by its fixer.
+    model_used: (patch.llm?.model ?? fixer.name).slice(0, 60),
+    consensus_votes: patch.llm?.votes ?? null,
+    token_cost_usd: patch.llm?.costUsd ?? null,
     kb_match: fixer.strategy === 'kb_lookup',
   });
   await ctx.recorder.step('fix', 'propose_patch', fixLine, {

@@ -110,3 +110,77 @@ describe('redaction leaves code and ordinary settings readable', () => {
     ]);
   });
 });
+
+// Shapes from gitleaks' default rules and detect-secrets' plugins, built at run time like the ones above.
+const HEX32 = '0123456789abcdef'.repeat(2);
+const ALNUM = 'A1b2C3d4E5f6G7h8I9j0';
+const WELL_KNOWN: Array<[string, string, string]> = [
+  ['a Slack webhook URL', `https://hooks.slack.com/services/T${'0'.repeat(8)}/B${'1'.repeat(8)}/${ALNUM}Xy9z`, 'https://hooks.slack.com/services/'],
+  ['a Slack app token', `xapp-1-A0123ABCDEF-1234567890123-${HEX32}${HEX32}`, 'xapp-1-token'],
+  ['a Stripe secret key', `sk_live_${ALNUM}abcd`, `pk_live_${ALNUM}abcd`],
+  ['a Stripe restricted key', `rk_live_${ALNUM}abcd`, `rk_demo_${ALNUM}abcd`],
+  ['a Google API key', `AIza${'Sy'}${ALNUM}${'abcdefghijklm'}`, `AIza${ALNUM}`],
+  ['a GitLab personal access token', `glpat-${ALNUM}`, 'glpat-short'],
+  ['a GitLab deploy token', `gldt-${ALNUM}xyz`, 'gldt-1'],
+  ['an npm token', `npm_${ALNUM}${ALNUM.slice(0, 16)}`, 'npm_config_cache=/home/runner/.npm'],
+  ['a Twilio API key', `SK${HEX32}`, `SK${HEX32.slice(1)}`],
+  ['a SendGrid API key', `SG.${ALNUM}ab.${ALNUM}${ALNUM}abc`, 'SG.short.key'],
+  ['a PyPI upload token', `pypi-AgEIcHlwaS5vcmc${ALNUM}${ALNUM}${ALNUM}`, 'pypi-AgEIcHlwaS5vcmcshort'],
+  ['a Hugging Face token', `hf_${'abcdefghijklmnopq'.repeat(2)}`, 'hf_hub_download(repo_id)'],
+  ['a Shopify access token', `shpat_${HEX32}`, `shpat_${HEX32.slice(2)}`],
+  ['a DigitalOcean token', `dop_v1_${HEX32}${HEX32}`, `dop_v1_${HEX32}`],
+  ['a Databricks token', `dapi${HEX32}`, 'dapi_version'],
+  ['a Postman API key', `PMAK-${HEX32.slice(0, 24)}-${HEX32}ab`, 'PMAK-123'],
+  ['a Linear API key', `lin_api_${ALNUM}${ALNUM}`, 'lin_api_docs'],
+  ['an age secret key', `AGE-SECRET-KEY-1${'QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L'.repeat(2).slice(0, 58)}`, 'AGE-SECRET-KEY-1'],
+];
+
+describe('redactSecrets with well-known rule sets (gitleaks, detect-secrets)', () => {
+  it.each(WELL_KNOWN)('replaces %s', (_what, secret) => {
+    const redacted = redactSecrets(`value: (${secret}) end`);
+
+    expect(redacted).toBe(`value: (${REDACTED}) end`);
+  });
+
+  it.each(WELL_KNOWN)('leaves a near miss of %s unchanged', (_what, _secret, nearMiss) => {
+    const redacted = redactSecrets(`value: (${nearMiss}) end`);
+
+    expect(redacted).toBe(`value: (${nearMiss}) end`);
+  });
+
+  it('replaces the keys of Azure connection strings and keeps the rest readable', () => {
+    const storageKey = `${'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq'}/K1SZFPTOtr/KBHBeksoGMGw==`;
+    const text = `DefaultEndpointsProtocol=https;AccountName=riftstore;AccountKey=${storageKey};EndpointSuffix=core.windows.net`;
+
+    const redacted = redactSecrets(text);
+
+    expect(redacted).toBe(`DefaultEndpointsProtocol=https;AccountName=riftstore;AccountKey=${REDACTED};EndpointSuffix=core.windows.net`);
+  });
+
+  it('replaces a Service Bus shared access key', () => {
+    const text = `Endpoint=sb://rift.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=${ALNUM}+/x=`;
+
+    const redacted = redactSecrets(text);
+
+    expect(redacted).toBe(`Endpoint=sb://rift.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=${REDACTED}`);
+  });
+
+  it.each([
+    [`mongodb+srv://rift:${ALNUM}@cluster0.example.net/app`, `mongodb+srv://${REDACTED}@cluster0.example.net/app`],
+    ['mysql://root:hunter2@127.0.0.1:3306/rift', `mysql://${REDACTED}@127.0.0.1:3306/rift`],
+    ['postgresql://rift:pw@db/rift?sslmode=require', `postgresql://${REDACTED}@db/rift?sslmode=require`],
+  ])('replaces the password of the database URL %s', (text, expected) => {
+    const redacted = redactSecrets(text);
+
+    expect(redacted).toBe(expected);
+  });
+
+  it.each(['postgres://localhost:5432/rift', 'mongodb://rift@db.example.net/app', 'AccountName=riftstore;EndpointSuffix=core.windows.net'])(
+    'leaves the connection string %s without a secret unchanged',
+    (text) => {
+      const redacted = redactSecrets(text);
+
+      expect(redacted).toBe(text);
+    },
+  );
+});
