@@ -55,6 +55,7 @@ export async function healCommand(target: string, options: HealOptions, io: CliI
       sandbox: services.sandbox,
       workRoot: defaultWorkRoot(io.env),
       knowledgeBase: services.knowledgeBase,
+      llm: services.llm,
       onStep: options.json ? undefined : (event) => io.out(formatStep(event)),
     });
     if (options.json) io.out(JSON.stringify(outcome.results, null, 2));

@@ -13,6 +13,7 @@ import { closeDatabase, openDatabase } from '../store/index.ts';
 import { kbEnabled } from '../heal/fix/kb/kb-flag.ts';
 import { storeKnowledgeBase } from '../heal/fix/kb/store-knowledge-base.ts';
 import type { KnowledgeBase } from '../heal/fix/kb/types.ts';
+import { readLlmConfig, type LlmConfig } from '../llm/index.ts';
 
 export interface CliServices {
   db: Knex;
@@ -20,6 +21,8 @@ export interface CliServices {
   sandbox: Sandbox;
   /** The knowledge base of confirmed fixes, when RIFT_KB (or its default) turns it on. */
   knowledgeBase?: KnowledgeBase;
+  /** The models for the LLM strategies (LLM_PROVIDER...), null when none is configured. */
+  llm: LlmConfig | null;
   /** Where the database lives, for the user: a URL without credentials or the PGlite folder. */
   databaseLabel: string;
   close(): Promise<void>;
@@ -28,8 +31,9 @@ export interface CliServices {
 /** Opens the services for one CLI command; `close` releases all of them. */
 export async function openCliServices(env: RiftEnv, cwd: string, logger: Logger, hostEnv: NodeJS.ProcessEnv): Promise<CliServices> {
   const pgliteDir = path.join(cwd, '.rift', 'db');
-  // Checked first: a bad RIFT_KB is refused before anything is opened.
+  // Checked first: a bad RIFT_KB or LLM_* setting is refused before anything is opened.
   const withKb = kbEnabled(hostEnv, { embedded: !env.DATABASE_URL });
+  const llm = readLlmConfig(hostEnv);
   const db = await openDatabase(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { pgliteDir });
   const redis = env.REDIS_URL ? new Redis(env.REDIS_URL, { maxRetriesPerRequest: 2, lazyConnect: false }) : null;
   const runtime = redis ? createRedisState(redis) : createMemoryState();
@@ -39,6 +43,7 @@ export async function openCliServices(env: RiftEnv, cwd: string, logger: Logger,
     runtime,
     sandbox,
     ...(withKb ? { knowledgeBase: storeKnowledgeBase(db) } : {}),
+    llm,
     databaseLabel: env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${pgliteDir}`,
     async close() {
       await runtime.close();

@@ -7,6 +7,7 @@ import type { Committer, CommitRecord } from './committer.ts';
 import type { Recorder } from './record/recorder.ts';
 import type { CommandLimits } from './run/limits.ts';
 import type { Exploration } from './steps/choose-strategies.ts';
+import type { LlmSession } from '../llm/types.ts';
 import type { Sandbox } from './sandbox/index.ts';
 import type { BugType, Check, FileEdit, Failure, Fixer, Strategy, WorkspaceReader } from './types.ts';
 import type { Workspace } from './workspace/workspace.ts';
@@ -49,6 +50,8 @@ export interface HealContext {
   board: CheckBoard;
   committer: Committer;
   fixers: Fixer[];
+  /** The run's models, when LLM_PROVIDER is set: its spend is the run's total_llm_cost_usd. */
+  llm: LlmSession | null;
   weights: Record<BugType, StrategyWeightSet>;
   /** How often a lighter strategy is tried first (choose-strategies.ts). */
   exploration: Exploration;

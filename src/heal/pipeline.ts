@@ -17,6 +17,7 @@ import type { CiLogEntry, Results } from '../report/results.ts';
 import type { RuntimeState } from '../runtime/runtime-state.ts';
 import { getStrategyWeights, insertPredictedScores, insertRun, seedStrategyWeights, startRunAttempt, updateRunStatus } from '../store/index.ts';
 import { BadInputError } from '../errors/index.ts';
+import { createLlmSession, createProvider, type LlmConfig, type LlmSession } from '../llm/index.ts';
 import { fixBranchName } from './branch-name.ts';
 import { allPassed, createBoard, countFailures } from './check-board.ts';
 import { createCommitter } from './committer.ts';
@@ -78,6 +79,8 @@ export interface HealDeps {
   deliver?: DeliverFn;
   /** CI-confirmed fixes of earlier runs: replayed by `kb_lookup`, and this run's confirmed fixes added. */
   knowledgeBase?: KnowledgeBase;
+  /** The models (readLlmConfig; null or absent: no LLM strategies, RIFT heals without them). */
+  llm?: LlmConfig | null;
 }
 
 export interface HealOutcome {
@@ -231,10 +234,20 @@ async function createContext(args: {
   const { runId, recorder, deps, workspace, source, detected } = args;
   const ignored = createIgnoreMatcher(detected.config.ignore);
   const limits = deps.limits ?? CHECK_LIMITS;
+  const logger = deps.logger.child({ runId, repo: source.repoUrl });
+  const llm = deps.llm ? openLlmSession(deps.llm, runId, deps.runtime, logger) : null;
+  const fixers =
+    deps.fixers ??
+    defaultFixers({
+      autofix: sandboxAutofixRunner(deps.sandbox, workspace, limits),
+      logic: sandboxLogicRunner(deps.sandbox, workspace, detected.checks, limits),
+      kb: deps.knowledgeBase,
+      llm: llm ?? undefined,
+    });
   return {
     runId,
     recorder,
-    logger: deps.logger.child({ runId, repo: source.repoUrl }),
+    logger,
     workspace,
     sandbox: deps.sandbox,
     checks: detected.checks,
@@ -242,13 +255,9 @@ async function createContext(args: {
     reader: withoutIgnored(workspace, ignored),
     board: createBoard([]),
     committer: createCommitter(workspace),
-    fixers:
-      deps.fixers ??
-      defaultFixers({
-        autofix: sandboxAutofixRunner(deps.sandbox, workspace, limits),
-        logic: sandboxLogicRunner(deps.sandbox, workspace, detected.checks, limits),
-        kb: deps.knowledgeBase,
-      }),
+    // `.github/rift.yml` may leave strategies out (no models for this repository, say).
+    fixers: fixers.filter((fixer) => detected.config.strategies.includes(fixer.strategy)),
+    llm,
     weights: await getStrategyWeights(deps.db),
     exploration: deps.exploration ?? DEFAULT_EXPLORATION,
     limits,
@@ -259,4 +268,14 @@ async function createContext(args: {
     seenFailures: new Set(),
     iteration: 0,
   };
+}
+
+// One session per run: the budget is per run, and its spend is written to run:{id}:cost_usd as it grows.
+function openLlmSession(config: LlmConfig, runId: string, runtime: RuntimeState, logger: Logger): LlmSession {
+  return createLlmSession({
+    provider: createProvider(config),
+    config,
+    logger,
+    onCost: (totalUsd) => runtime.setField(runId, 'cost_usd', Number(totalUsd.toFixed(6))),
+  });
 }

@@ -19,6 +19,7 @@ import type { CommandLimits } from '../heal/run/limits.ts';
 import type { Sandbox } from '../heal/sandbox/index.ts';
 import type { Fixer } from '../heal/types.ts';
 import type { KnowledgeBase } from '../heal/fix/kb/types.ts';
+import type { LlmConfig } from '../llm/index.ts';
 import type { Logger } from '../log.ts';
 import { enqueuePdfExport } from '../queue/pdf-export.ts';
 import { readResults, resultsPath, type Results } from '../report/results.ts';
@@ -58,6 +59,8 @@ export interface PullRequestJobDeps {
   reportIntervalMs?: number;
   /** The knowledge base of confirmed fixes (RIFT_KB=on). */
   knowledgeBase?: KnowledgeBase;
+  /** The models for the LLM strategies (LLM_PROVIDER...); none: RIFT heals without them. */
+  llm?: LlmConfig | null;
 }
 
 const REPORT_INTERVAL_MS = 5_000;
@@ -102,6 +105,7 @@ export async function healPullRequest(runId: string, deps: PullRequestJobDeps): 
       ...(deps.limits ? { limits: deps.limits } : {}),
       ...(deps.fixers ? { fixers: deps.fixers } : {}),
       ...(deps.knowledgeBase ? { knowledgeBase: deps.knowledgeBase } : {}),
+      ...(deps.llm ? { llm: deps.llm } : {}),
       ...(delivery.remote ? { remote: delivery.remote } : {}),
       deliver: delivery.deliver,
       onStep: report.onStep,

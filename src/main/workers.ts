@@ -8,6 +8,7 @@ import { givePullRequestRunUp, healPullRequest, type PullRequestJobDeps } from '
 import type { Logger } from '../log.ts';
 import { kbEnabled } from '../heal/fix/kb/kb-flag.ts';
 import { storeKnowledgeBase } from '../heal/fix/kb/store-knowledge-base.ts';
+import { readLlmConfig } from '../llm/index.ts';
 import { startRunWorker, type Closer } from '../queue/index.ts';
 import { startPdfWorker } from '../queue/pdf-export.ts';
 import type { ServerServices } from './services.ts';
@@ -39,6 +40,7 @@ export function pullRequestJobDeps(w: WorkerWiring): PullRequestJobDeps {
     appId: Number(env.APP_ID),
     // A shared server database holds every repository's fixes: the operator opts in with RIFT_KB=on.
     ...(kbEnabled(w.hostEnv, { embedded: false }) ? { knowledgeBase: storeKnowledgeBase(services.db) } : {}),
+    llm: readLlmConfig(w.hostEnv),
     ciWait: {
       ...(env.RIFT_CI_POLL_MS !== undefined ? { pollMs: env.RIFT_CI_POLL_MS } : {}),
       ...(env.RIFT_CI_APPEAR_TIMEOUT_MS !== undefined ? { appearTimeoutMs: env.RIFT_CI_APPEAR_TIMEOUT_MS } : {}),

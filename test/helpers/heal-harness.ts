@@ -7,6 +7,8 @@ import type { Knex } from 'knex';
 import { healRun, prepareHeal, type HealOutcome, type HealRequest } from '../../src/heal/pipeline.ts';
 import type { StepEvent } from '../../src/heal/record/recorder.ts';
 import type { Exploration } from '../../src/heal/steps/choose-strategies.ts';
+import type { LlmConfig } from '../../src/llm/index.ts';
+import type { RuntimeState } from '../../src/runtime/runtime-state.ts';
 import { createSandbox } from '../../src/heal/sandbox/index.ts';
 import type { Fixer } from '../../src/heal/types.ts';
 import type { KnowledgeBase } from '../../src/heal/fix/kb/types.ts';
@@ -18,7 +20,7 @@ export interface HealHarness {
   outputDir: string;
   workRoot: string;
   steps: StepEvent[];
-  heal(target: string, request?: Partial<HealRequest>, options?: { fixers?: Fixer[]; knowledgeBase?: KnowledgeBase; exploration?: Exploration }): Promise<HealOutcome>;
+  heal(target: string, request?: Partial<HealRequest>, options?: { fixers?: Fixer[]; knowledgeBase?: KnowledgeBase; exploration?: Exploration; llm?: LlmConfig; runtime?: RuntimeState }): Promise<HealOutcome>;
   cleanup(): void | Promise<void>;
 }
 
@@ -37,7 +39,7 @@ export function createHealHarness(db: Knex): HealHarness {
       const prepared = await prepareHeal({ target, team: 'Code Warriors', leader: 'John Doe', outputDir, pdf: false, ...request });
       return healRun(
         prepared,
-        { db, runtime: createMemoryState(), logger: silentLogger, sandbox, workRoot, fixers: options.fixers, knowledgeBase: options.knowledgeBase, exploration: options.exploration, onStep: (e) => steps.push(e) },
+        { db, runtime: options.runtime ?? createMemoryState(), logger: silentLogger, sandbox, workRoot, fixers: options.fixers, knowledgeBase: options.knowledgeBase, exploration: options.exploration, llm: options.llm, onStep: (e) => steps.push(e) },
       );
     },
     cleanup: () => rmSync(base, { recursive: true, force: true }),

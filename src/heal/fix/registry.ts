@@ -5,6 +5,8 @@ import type { AutofixRunner } from './autofix/runner.ts';
 import { logicMutationFixer } from './logic/logic-mutation-fixer.ts';
 import type { LogicRunner } from './logic/logic-runner.ts';
 import { kbLookupFixer } from './kb/kb-fixer.ts';
+import { llmConsensusFixer, llmSingleFixer } from './llm/index.ts';
+import type { LlmSession } from '../../llm/types.ts';
 import type { KnowledgeBase } from './kb/types.ts';
 import { jsLintFixers } from './rule-first/js-lint-fixers.ts';
 import { pyLintFixers } from './rule-first/py-lint-fixers.ts';
@@ -39,6 +41,8 @@ export interface FixerTools {
   logic?: LogicRunner;
   /** CI-confirmed fixes of earlier runs (the `kb_lookup` strategy); without it that strategy is left out. */
   kb?: KnowledgeBase;
+  /** The run's LLM session (LLM_PROVIDER set); the LLM strategies also need `logic` to try their answers. */
+  llm?: LlmSession;
 }
 
 // Every built-in fixer, grouped by bug type; within a type each declines what is not its kind, so
@@ -81,6 +85,8 @@ export function defaultFixers(tools: FixerTools = {}): Fixer[] {
     ...jsLintFixers(),
     // LOGIC
     ...(tools.logic ? [logicMutationFixer(tools.logic)] : []),
+    // Any bug type, when a model is configured: strategies of their own, ordered by the weights.
+    ...(tools.llm && tools.logic ? [llmSingleFixer({ session: tools.llm, runner: tools.logic }), llmConsensusFixer({ session: tools.llm, runner: tools.logic })] : []),
   ];
 }
 

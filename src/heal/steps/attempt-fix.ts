@@ -51,7 +51,18 @@ export async function attemptFix(ctx: HealContext, failure: Failure): Promise<bo
   if (!patchTried) {
     await recordSkip(ctx, failure, declines.length ? declines.join('; ') : `no fixer for ${bugType} in ${language} yet`);
   }
+  if (!ctx.llm) noteModelMightHelp(ctx, failure);
   return false;
+}
+
+const MODEL_HINT = ' (no LLM is configured: an LLM strategy might fix it, see LLM_PROVIDER)';
+
+// Issue 6: with no model configured, a failure every strategy at hand has tried says a model might
+// have helped. Failures RIFT may not touch at all (ignored, protected) never get here.
+function noteModelMightHelp(ctx: HealContext, failure: Failure): void {
+  const key = failureKey(failure);
+  const reason = ctx.reasons.get(key);
+  if (reason !== undefined && !reason.endsWith(MODEL_HINT)) ctx.reasons.set(key, `${reason}${MODEL_HINT}`);
 }
 
 // Why this order: the trace's answer to "why did it try that first?".

@@ -98,7 +98,7 @@ export async function finishRun(args: FinishArgs): Promise<FinishedRun> {
       total_fixes: results.total_fixes,
       total_commits: results.total_commits ?? 0,
       total_iterations: results.total_iterations ?? 0,
-      total_llm_cost_usd: 0,
+      total_llm_cost_usd: Number((ctx?.llm?.spentUsd() ?? 0).toFixed(6)),
       quarantine_reason: args.quarantineReason,
     });
     await args.recorder.live('status', args.status.toLowerCase());
