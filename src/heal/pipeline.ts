@@ -235,7 +235,7 @@ async function createContext(args: {
   const ignored = createIgnoreMatcher(detected.config.ignore);
   const limits = deps.limits ?? CHECK_LIMITS;
   const logger = deps.logger.child({ runId, repo: source.repoUrl });
-  const llm = deps.llm ? openLlmSession(deps.llm, runId, deps.runtime, logger) : null;
+  const llm = deps.llm ? openLlmSession(deps.llm, runId, { runtime: deps.runtime, recorder, logger }) : null;
   const fixers =
     deps.fixers ??
     defaultFixers({
@@ -270,12 +270,17 @@ async function createContext(args: {
   };
 }
 
-// One session per run: the budget is per run, and its spend is written to run:{id}:cost_usd as it grows.
-function openLlmSession(config: LlmConfig, runId: string, runtime: RuntimeState, logger: Logger): LlmSession {
+// One session per run: the budget is per run, its spend is written to run:{id}:cost_usd as it grows,
+// and every call goes in the trace, prompt and answer (the recorder redacts them again).
+function openLlmSession(config: LlmConfig, runId: string, to: { runtime: RuntimeState; recorder: Recorder; logger: Logger }): LlmSession {
   return createLlmSession({
     provider: createProvider(config),
     config,
-    logger,
-    onCost: (totalUsd) => runtime.setField(runId, 'cost_usd', Number(totalUsd.toFixed(6))),
+    logger: to.logger,
+    onCost: (totalUsd) => to.runtime.setField(runId, 'cost_usd', Number(totalUsd.toFixed(6))),
+    onExchange: (sent, answer) =>
+      to.recorder.step('fix', 'llm_call', `${answer.model}: ${answer.usage.inputTokens} tokens in, ${answer.usage.outputTokens} out, $${answer.costUsd.toFixed(6)}`, {
+        payload: { model: answer.model, temperature: sent.temperature ?? null, messages: sent.messages, answer: answer.text, usage: answer.usage, costUsd: answer.costUsd },
+      }),
   });
 }

@@ -15,6 +15,8 @@ export interface LlmSessionOptions {
   redact?: (text: string) => string;
   /** Called after each call with the run's total so far (the pipeline writes run:{id}:cost_usd); a failure is logged, not thrown. */
   onCost?: (totalUsd: number, completion: Completion) => void | Promise<void>;
+  /** Called after each call with the request as sent (redacted) and the answer: the pipeline stores both in the trace. A failure is logged, not thrown. */
+  onExchange?: (sent: CompletionRequest, completion: Completion) => void | Promise<void>;
   logger?: Logger;
 }
 
@@ -45,11 +47,16 @@ export function createLlmSession(options: LlmSessionOptions): LlmSession {
     logger.warn({ model: asked, answeredBy: completion.model }, 'llm model has no price: its cost counts as 0 (set LLM_PRICES)');
   }
 
-  async function reportCost(completion: Completion): Promise<void> {
+  async function report(sent: CompletionRequest, completion: Completion): Promise<void> {
     try {
       await options.onCost?.(spent, completion);
     } catch (error) {
       logger.warn({ err: error, spentUsd: spent }, 'llm cost could not be recorded');
+    }
+    try {
+      await options.onExchange?.(sent, completion);
+    } catch (error) {
+      logger.warn({ err: error, model: completion.model }, 'llm exchange could not be recorded');
     }
   }
 
@@ -58,10 +65,10 @@ export function createLlmSession(options: LlmSessionOptions): LlmSession {
 
     async complete(request: CompletionRequest, signal?: AbortSignal): Promise<Completion> {
       refuseWhenStopped();
-      const messages = request.messages.map((message) => ({ ...message, content: redact(message.content) }));
+      const sent = { ...request, messages: request.messages.map((message) => ({ ...message, content: redact(message.content) })) };
       let completion: Completion;
       try {
-        completion = await provider.complete({ ...request, messages }, signal);
+        completion = await provider.complete(sent, signal);
       } catch (error) {
         if (error instanceof LlmConfigError) {
           stopped = error;
@@ -71,7 +78,7 @@ export function createLlmSession(options: LlmSessionOptions): LlmSession {
       }
       spent += completion.costUsd;
       warnWhenUnpriced(request, completion);
-      await reportCost(completion);
+      await report(sent, completion);
       return completion;
     },
 

@@ -44,6 +44,13 @@ describe('a heal with a model configured', () => {
     expect(Number(await runtime.getField(runId, 'cost_usd'))).toBeCloseTo(fix.token_cost_usd!, 6);
     const plan = (await listTraces(harness.db, runId)).find((t) => t.action_type === 'choose_strategy');
     expect((plan!.payload as { order: string[] }).order).toEqual(['llm_single']);
+    const calls = (await listTraces(harness.db, runId)).filter((t) => t.action_type === 'llm_call');
+    expect(calls).toHaveLength(1);
+    const call = calls[0].payload as { model: string; messages: Array<{ role: string; content: string }>; answer: string };
+    expect(call.model).toBe('gpt-4o-mini-2024-07-18');
+    expect(call.messages.map((m) => m.role)).toEqual(['system', 'user']);
+    expect(call.messages[1].content).toContain(BUGGY_LINE.trim());
+    expect(call.answer).toContain(RIGHT_LINE);
     expect(repo.git('show', `${outcome.results.branch_name}:${MODULE}`)).toContain(RIGHT_LINE);
     repo.cleanup();
   });

@@ -44,6 +44,17 @@ describe('an LLM session', () => {
     expect(request.messages[1].content).toContain(GITHUB_TOKEN);
   });
 
+  it('hands onExchange the request as sent, redacted, and the answer', async () => {
+    const scope = nock(OPENAI_URL).post('/v1/chat/completions').reply(200, openAiCompletion('fixed'));
+    const exchanges: Array<{ sent: CompletionRequest; answer: string }> = [];
+    const request: CompletionRequest = { messages: [{ role: 'user', content: `token ${GITHUB_TOKEN} in the log` }], temperature: 0.3 };
+
+    await sessionFor(testConfig(), { onExchange: (sent, completion) => void exchanges.push({ sent, answer: completion.text }) }).complete(request);
+
+    scope.done();
+    expect(exchanges).toEqual([{ sent: { messages: [{ role: 'user', content: 'token [REDACTED] in the log' }], temperature: 0.3 }, answer: 'fixed' }]);
+  });
+
   it('adds up the cost, tells onCost the running total and stops once the budget is spent', async () => {
     const scope = nock(OPENAI_URL).post('/v1/chat/completions').twice().reply(200, openAiCompletion('ok'));
     const totals: number[] = [];
