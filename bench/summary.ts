@@ -2,6 +2,7 @@
 import { DEFAULT_MUTATION_BUDGET } from '../src/heal/fix/logic/logic-mutation-fixer.ts';
 import type { BugType } from '../src/heal/types.ts';
 import { GIVE_UP_KIND } from './corpus/index.ts';
+import type { KbUse } from './kb-use.ts';
 import { median } from './measure.ts';
 
 export interface CaseOutcome {
@@ -20,6 +21,8 @@ export interface CaseOutcome {
   unresolved: string[];
   /** Tests, CI configuration or lockfiles the fix branch changed: must stay empty. */
   protectedTouched: string[];
+  /** What the knowledge base learnt and replayed in this run; absent when the run ended before its results. */
+  kb?: KbUse;
   error?: string;
 }
 
@@ -120,7 +123,7 @@ export function formatSummary(summary: BenchSummary): string {
   return [...table, '', memory, '', ...targets].join('\n');
 }
 
-function secs(ms: number): string {
+export function secs(ms: number): string {
   return `${(ms / 1000).toFixed(2)} s`;
 }
 
@@ -157,6 +160,14 @@ export const LOGIC_MEDIAN_WALL_MS = 60_000;
 /** ...and a give-up case ends within the search's budget plus the run around it. */
 export const GIVE_UP_SLACK_MS = 60_000;
 
+/** Longest a give-up case may take: the search's budget plus the run around it. */
+export const GIVE_UP_LIMIT_MS = DEFAULT_MUTATION_BUDGET.timeMs + GIVE_UP_SLACK_MS;
+
+/** A give-up case ended as it must: FAILED, not crashed, in time, with the search's own reason. */
+export function givenUpCleanly(o: CaseOutcome): boolean {
+  return !o.healed && !o.error && o.finalStatus === 'FAILED' && o.wallMs <= GIVE_UP_LIMIT_MS && o.unresolved.some((u) => u.includes('logic-mutation:'));
+}
+
 /** The LOGIC section; none when the corpus holds no LOGIC case. */
 export function logicTargets(outcomes: CaseOutcome[]): Target[] {
   const logic = outcomes.filter((o) => o.bugType === 'LOGIC');
@@ -167,8 +178,8 @@ export function logicTargets(outcomes: CaseOutcome[]): Target[] {
   const wall = median(single.map((o) => o.wallMs));
   const touched = logic.flatMap((o) => o.protectedTouched.map((file) => `${o.name}: ${file}`));
   const reported = logic.filter((o) => o.reported.some((r) => r.startsWith('LOGIC '))).length;
-  const limitMs = DEFAULT_MUTATION_BUDGET.timeMs + GIVE_UP_SLACK_MS;
-  const unclean = giveUp.filter((o) => o.healed || o.error || o.finalStatus !== 'FAILED' || o.wallMs > limitMs || !o.unresolved.some((u) => u.includes('logic-mutation:')));
+  const limitMs = GIVE_UP_LIMIT_MS;
+  const unclean = giveUp.filter((o) => !givenUpCleanly(o));
   return [
     { name: 'LOGIC failures reported as LOGIC', goal: 'every LOGIC case', actual: `${reported}/${logic.length}`, pass: reported === logic.length },
     {
