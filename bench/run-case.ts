@@ -8,7 +8,8 @@ import type { Sandbox } from '../src/heal/sandbox/index.ts';
 import { protectedReason } from '../src/heal/verify/protected-paths.ts';
 import { silentLogger } from '../src/log.ts';
 import { createMemoryState } from '../src/runtime/memory-state.ts';
-import { listTraces } from '../src/store/index.ts';
+import { getRun, listTraces } from '../src/store/index.ts';
+import type { LlmConfig } from '../src/llm/index.ts';
 import type { BenchCase } from './corpus/index.ts';
 import { kbUse } from './kb-use.ts';
 import { baselineFailures, checkTimeMs, isClassifiedRight, type TraceRow } from './measure.ts';
@@ -23,11 +24,13 @@ export interface CaseServices {
   base: string;
   /** As the CLI would pass it: present when RIFT_KB (or its default for the database) turns it on. */
   knowledgeBase?: KnowledgeBase;
+  /** The models (npm run bench --llm): the LLM strategies join in, and the run's cost is read back. */
+  llm?: LlmConfig;
 }
 
 /** Heals one case and measures it; an engine exception is returned as `error`, not thrown. */
 export async function runCase(c: BenchCase, services: CaseServices): Promise<CaseOutcome> {
-  const { db, sandbox, base, knowledgeBase } = services;
+  const { db, sandbox, base, knowledgeBase, llm } = services;
   const repo = writeRepo(base, c.files);
   const outcome: CaseOutcome = {
     name: c.name,
@@ -47,7 +50,7 @@ export async function runCase(c: BenchCase, services: CaseServices): Promise<Cas
   try {
     const healed = await healRun(
       await prepareHeal({ target: repo.dir, team: 'Bench Team', leader: 'Bench Lead', outputDir: path.join(base, 'outputs'), pdf: false }),
-      { db, runtime: createMemoryState(), logger: silentLogger, sandbox, workRoot: path.join(base, 'work'), ...(knowledgeBase ? { knowledgeBase } : {}) },
+      { db, runtime: createMemoryState(), logger: silentLogger, sandbox, workRoot: path.join(base, 'work'), ...(knowledgeBase ? { knowledgeBase } : {}), ...(llm ? { llm } : {}) },
     );
     outcome.wallMs = performance.now() - started;
     const traces = (await listTraces(db, healed.results.run_id)) as unknown as TraceRow[];
@@ -62,6 +65,7 @@ export async function runCase(c: BenchCase, services: CaseServices): Promise<Cas
     outcome.unresolved = (healed.results.unresolved ?? []).map((u) => `${u.bug_type ?? 'null'} ${u.file}:${u.line} ${u.message} -- ${u.reason}`);
     if (healed.results.failure_reason) outcome.unresolved.push(`failure_reason: ${healed.results.failure_reason}`);
     outcome.kb = kbUse(traces, healed.results.fixes);
+    if (llm) outcome.llmCostUsd = (await getRun(db, healed.results.run_id))?.total_llm_cost_usd ?? 0;
   } catch (error) {
     outcome.wallMs = performance.now() - started;
     outcome.error = (error as Error).stack ?? String(error);

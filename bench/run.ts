@@ -1,7 +1,8 @@
 // `npm run bench`: heals every repository of the corpus with the real engine and prints, per bug type,
 // classification accuracy, healed count, wall time, engine overhead and peak memory against the targets,
 // then heals the LOGIC cases a second time with the knowledge base the first pass taught.
-// `npm run bench -- logic [name...]` runs the LOGIC cases alone (both passes); `-- ingress` the GitHub App's section.
+// `npm run bench -- logic [name...]` runs the LOGIC cases alone (both passes); `-- ingress` the GitHub App's section;
+// `npm run bench --llm` the LOGIC cases by the configured models (bench/llm-section.ts).
 // A missed target is a finding (exit 0); a crash of the bench or the engine exits 1.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,6 +22,7 @@ import { formatWarmPass, runWarmPass, type WarmPass } from './logic-warm.ts';
 import { describeCase, runCase } from './run-case.ts';
 import { formatSummary, logicTargets, summarize, type CaseOutcome } from './summary.ts';
 import { runIngressSection, type IngressSection } from './ingress.ts';
+import { formatLlmSection, runLlmSection } from './llm-section.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -60,6 +62,32 @@ function writeFigures(file: string, figures: object): void {
   console.log(`\nfigures written to ${path.relative(process.cwd(), path.join(outDir, file))}`);
 }
 
+/** `npm run bench --llm`: the LOGIC corpus by the configured models alone, or why it was skipped. */
+async function llmOnly(): Promise<number> {
+  applyRuntimeFlags();
+  const base = mkdtempSync(path.join(tmpdir(), 'rift-bench-llm-'));
+  const db = await openDatabase(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : { pgliteDir: path.join(base, 'db') });
+  try {
+    const sandbox = await createSandbox({ env: process.env, logger: silentLogger });
+    const section = await runLlmSection({ db, sandbox, base });
+    console.log(`\n${formatLlmSection(section)}`);
+    writeFigures('llm.json', { at: new Date().toISOString(), ...('skipped' in section ? section : { figures: section.figures, cases: section.outcomes }) });
+    return 'outcomes' in section && section.outcomes.some((o) => o.error) ? 1 : 0;
+  } finally {
+    await closeDatabase(db);
+    rmSync(base, { recursive: true, force: true });
+  }
+}
+
+/**
+ * `npm run bench --llm` never reaches the script as an argument: npm 11 reads `--llm` as its own
+ * shorthands -l -l -m (long, message) and passes them as npm_config_long=true and npm_config_message=''.
+ * That pair is the only trace of it; `npm run bench -- --llm` passes the flag itself.
+ */
+function askedForLlm(env: NodeJS.ProcessEnv): boolean {
+  return env.npm_config_llm === 'true' || (env.npm_config_long === 'true' && env.npm_config_message === '');
+}
+
 /** The cases of this run: the whole corpus, or the LOGIC cases (those whose names contain one of `names`, if any). */
 function selectCases(logicOnly: boolean, names: string[]): BenchCase[] {
   if (!logicOnly) return corpusCases();
@@ -70,6 +98,7 @@ function selectCases(logicOnly: boolean, names: string[]): BenchCase[] {
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
   if (args.includes('ingress')) return ingressOnly();
+  if (args.includes('--llm') || askedForLlm(process.env)) return llmOnly();
   const logicOnly = args.includes('logic');
   // The same V8 settings as the rift command, so the figures are the CLI's.
   applyRuntimeFlags();

@@ -23,6 +23,8 @@ export interface CaseOutcome {
   protectedTouched: string[];
   /** What the knowledge base learnt and replayed in this run; absent when the run ended before its results. */
   kb?: KbUse;
+  /** USD the run spent on models (the --llm section). */
+  llmCostUsd?: number;
   error?: string;
 }
 
