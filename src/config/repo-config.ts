@@ -23,6 +23,8 @@ export interface RepoConfig {
   strategies: Strategy[];
   /** Globs of repository paths RIFT must not touch or scan. */
   ignore: string[];
+  /** USD a run of this repository may spend on models; it can only lower the operator's LLM_BUDGET_USD. */
+  llm_budget_usd: number | null;
 }
 
 const commandList = z
@@ -40,6 +42,7 @@ const schema = z.strictObject({
   auto_heal: z.boolean().optional(),
   strategies: z.array(z.enum(STRATEGIES as [Strategy, ...Strategy[]])).min(1, 'must list at least one strategy').optional(),
   ignore: z.array(z.string().trim().min(1)).optional(),
+  llm_budget_usd: z.number().min(0, 'must be 0 or more').optional(),
 });
 
 /** The configuration of a repository without `.github/rift.yml`. */
@@ -53,6 +56,7 @@ export function defaultRepoConfig(): RepoConfig {
     auto_heal: false,
     strategies: [...STRATEGIES],
     ignore: [],
+    llm_budget_usd: null,
   };
 }
 
@@ -81,6 +85,7 @@ export function repoConfigFromObject(value: unknown): RepoConfig {
     auto_heal: parsed.auto_heal ?? defaults.auto_heal,
     strategies: parsed.strategies ? [...new Set(parsed.strategies)] : defaults.strategies,
     ignore: parsed.ignore ?? defaults.ignore,
+    llm_budget_usd: parsed.llm_budget_usd ?? defaults.llm_budget_usd,
   };
 }
 

@@ -17,7 +17,7 @@ import type { CiLogEntry, Results } from '../report/results.ts';
 import type { RuntimeState } from '../runtime/runtime-state.ts';
 import { getStrategyWeights, insertPredictedScores, insertRun, seedStrategyWeights, startRunAttempt, updateRunStatus } from '../store/index.ts';
 import { BadInputError } from '../errors/index.ts';
-import { createLlmSession, createProvider, type LlmConfig, type LlmSession } from '../llm/index.ts';
+import { createLlmSession, createProvider, withRepoBudget, type LlmConfig, type LlmSession } from '../llm/index.ts';
 import { fixBranchName } from './branch-name.ts';
 import { allPassed, createBoard, countFailures } from './check-board.ts';
 import { createCommitter } from './committer.ts';
@@ -235,7 +235,7 @@ async function createContext(args: {
   const ignored = createIgnoreMatcher(detected.config.ignore);
   const limits = deps.limits ?? CHECK_LIMITS;
   const logger = deps.logger.child({ runId, repo: source.repoUrl });
-  const llm = deps.llm ? openLlmSession(deps.llm, runId, { runtime: deps.runtime, recorder, logger }) : null;
+  const llm = deps.llm ? openLlmSession(withRepoBudget(deps.llm, detected.config.llm_budget_usd), runId, { runtime: deps.runtime, recorder, logger }) : null;
   const fixers =
     deps.fixers ??
     defaultFixers({

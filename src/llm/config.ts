@@ -126,3 +126,8 @@ function readPrices(value: string | undefined): PriceTable {
   }
   return parsed.data;
 }
+
+/** The configuration for one repository's run: its `.github/rift.yml` budget may lower the operator's, never raise it. */
+export function withRepoBudget(config: LlmConfig, repoBudgetUsd: number | null): LlmConfig {
+  return repoBudgetUsd === null ? config : { ...config, budgetUsd: Math.min(config.budgetUsd, repoBudgetUsd) };
+}

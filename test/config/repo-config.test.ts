@@ -16,6 +16,7 @@ describe('parseRepoConfig', () => {
       'auto_heal: false',
       'strategies: [rule_first, kb_lookup]',
       'ignore: ["vendor/**", docs]',
+      'llm_budget_usd: 0.25',
     ].join('\n');
 
     const config = parseRepoConfig(text);
@@ -29,6 +30,7 @@ describe('parseRepoConfig', () => {
       auto_heal: false,
       strategies: ['rule_first', 'kb_lookup'],
       ignore: ['vendor/**', 'docs'],
+      llm_budget_usd: 0.25,
     });
   });
 
@@ -44,6 +46,7 @@ describe('parseRepoConfig', () => {
     ['auto_heal: sometimes', /auto_heal/],
     ['ci_command: ""', /ci_command/],
     ['retry_limt: 3', /retry_limt/],
+    ['llm_budget_usd: -1', /llm_budget_usd: must be 0 or more/],
     ['- just a list', /must be a mapping/],
     ['team: [unclosed', /not valid YAML/],
   ])('rejects %j with a message naming the problem', (text, message) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BadInputError } from '../../src/errors/index.ts';
-import { readLlmConfig } from '../../src/llm/config.ts';
+import { readLlmConfig, withRepoBudget } from '../../src/llm/config.ts';
 import { DEFAULT_PRICES } from '../../src/llm/pricing.ts';
 
 const OPENAI = { LLM_PROVIDER: 'openai', LLM_API_KEY: 'test-key', LLM_MODEL: 'gpt-4o-mini' };
@@ -84,5 +84,15 @@ describe('readLlmConfig', () => {
 
     expect(read).toThrow(BadInputError);
     expect(read).toThrow(message);
+  });
+});
+
+describe('withRepoBudget', () => {
+  const config = readLlmConfig({ LLM_PROVIDER: 'openai', LLM_MODEL: 'gpt-4o-mini', LLM_API_KEY: 'sk-test', LLM_BUDGET_USD: '0.50' })!;
+
+  it('lowers the budget to the repository\'s, never raises it', () => {
+    expect(withRepoBudget(config, 0.1).budgetUsd).toBe(0.1);
+    expect(withRepoBudget(config, 5).budgetUsd).toBe(0.5);
+    expect(withRepoBudget(config, null)).toBe(config);
   });
 });
