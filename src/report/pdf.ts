@@ -3,6 +3,7 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { finished } from 'node:stream/promises';
+import { once } from 'node:events';
 import PDFDocument from 'pdfkit';
 import { tempPathFor } from './atomic-write.ts';
 import { drawableText, findPdfFonts, type PdfFonts } from './pdf-fonts.ts';
@@ -40,7 +41,13 @@ export async function renderPdf(results: Results, outPath: string, options: Rend
     await finished(output);
     await rename(temp, outPath);
   } catch (error) {
-    output?.destroy();
+    if (output) {
+      // A stream destroyed while still opening creates its file when the open completes: wait for
+      // it to close, or the file would appear after the rm below.
+      const closed = once(output, 'close');
+      output.destroy();
+      if (!output.closed) await closed;
+    }
     await rm(temp, { force: true });
     throw error;
   }
