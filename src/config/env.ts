@@ -56,6 +56,20 @@ const envSchema = z.object({
    * this and another takes it up (also how often stalled jobs are looked for). BullMQ's 30 s unset.
    */
   RIFT_JOB_LOCK_MS: wholeNumber(undefined, 1000),
+  // --- dashboard (served by `rift serve` when sign-in is configured; src/dashboard/config.ts checks them) ---
+  /** The GitHub App's OAuth client id and secret: sign-in with GitHub. Both unset: no dashboard. */
+  GITHUB_CLIENT_ID: optionalText,
+  GITHUB_CLIENT_SECRET: optionalText,
+  /** Signs the dashboard's cookies; at least 32 characters. */
+  RIFT_SESSION_SECRET: optionalText,
+  /** Where users reach RIFT (https://rift.example.com): the OAuth redirect URI and secure cookies. */
+  RIFT_PUBLIC_URL: optionalText,
+  /** How long a sign-in lasts, in seconds (8 h unset). */
+  RIFT_SESSION_TTL_SECS: optionalText,
+  /** Dashboard requests per minute per client IP (120 unset). */
+  RIFT_RATE_LIMIT: optionalText,
+  /** Which proxies in front of RIFT to believe about the client IP (X-Forwarded-For): true, or their addresses. */
+  RIFT_TRUST_PROXY: optionalText,
 });
 
 export type RiftEnv = z.infer<typeof envSchema>;

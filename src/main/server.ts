@@ -1,16 +1,21 @@
 // The two server processes. `rift serve`: the webhook server (Probot + RIFT's app at WEBHOOK_PATH,
-// GET /healthz) and, by default, a run worker and the pdf worker in the same process. `rift worker`:
+// GET /healthz, the dashboard when sign-in is configured) and, by default, a run worker and the pdf
+// worker in the same process. `rift worker`:
 // the workers alone; start any number, on any machines, sharing one PostgreSQL and one Redis.
 // Both run the reconciler. Wiring only: each part lives in its own module.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
 import { createNodeMiddleware, type Probot } from 'probot';
 import { requireServerStores, type RiftEnv } from '../config/env.ts';
+import { buildDashboard } from '../dashboard/app.ts';
+import { readDashboardConfig, type DashboardConfig } from '../dashboard/config.ts';
 import type { Logger } from '../log.ts';
 import { QUEUE_PREFIX, type Closer } from '../queue/index.ts';
 import { createRiftApp } from '../webhooks/app.ts';
 import { createAppProbot } from './app-probot.ts';
 import { healthHandler } from './health.ts';
+import { createHttpHandler } from './http-dispatch.ts';
 import { startReconcileLoop } from './reconcile-loop.ts';
 import { openServerServices, type ServerServices } from './services.ts';
 import { startProcessWorkers } from './workers.ts';
@@ -45,11 +50,12 @@ export async function startServer(env: RiftEnv, opts: ServeOptions): Promise<Run
   const stores = requireServerStores(env, 'serve');
   // Before any connection is opened: a missing APP_ID or key fails fast.
   const probot = createAppProbot(env, { logger, needsSecret: true });
+  const dashboardConfig = readDashboardConfig(env);
+  if (!dashboardConfig) logger.info('dashboard off: GITHUB_CLIENT_ID and GITHUB_CLIENT_SECRET (the App’s OAuth client) are not set');
   const services = await openServerServices(env, stores, { logger, hostEnv });
-  let server: Server;
-  let port: number;
+  let http: HttpServer;
   try {
-    ({ server, port } = await startHttp(env, services, probot, logger));
+    http = await startHttp(env, services, probot, dashboardConfig, logger);
   } catch (err) {
     // The port taken, say: nothing may stay open behind the error.
     await services.close();
@@ -57,12 +63,14 @@ export async function startServer(env: RiftEnv, opts: ServeOptions): Promise<Run
   }
   const workers = opts.workers === false ? null : startProcessWorkers({ env, services, probot, logger, hostEnv });
   const reconciler = startReconcileLoop({ db: services.db, queue: services.runQueue, logger, intervalMs: opts.reconcileIntervalMs });
-  logger.info({ port, webhookPath: env.WEBHOOK_PATH, workers: workers !== null }, 'rift server listening');
+  const { port } = http;
+  logger.info({ port, webhookPath: env.WEBHOOK_PATH, workers: workers !== null, dashboard: http.dashboard !== null }, 'rift server listening');
   return {
     port,
-    // In order: no new webhooks, then the jobs in hand finish, then the stores close.
+    // In order: no new requests, then the jobs in hand finish, then the stores close.
     async close() {
-      await closeHttp(server);
+      await closeHttp(http.server);
+      await http.dashboard?.close();
       await workers?.close();
       await reconciler.close();
       await services.close();
@@ -90,8 +98,14 @@ export async function startWorkers(env: RiftEnv, opts: WorkerOptions): Promise<R
   };
 }
 
-// RIFT's app at WEBHOOK_PATH and GET /healthz on one node HTTP server; anything else is 404.
-async function startHttp(env: RiftEnv, services: ServerServices, probot: Probot, logger: Logger): Promise<{ server: Server; port: number }> {
+interface HttpServer {
+  server: Server;
+  port: number;
+  dashboard: FastifyInstance | null;
+}
+
+// RIFT's app at WEBHOOK_PATH, GET /healthz and the dashboard (if configured) on one node HTTP server.
+async function startHttp(env: RiftEnv, services: ServerServices, probot: Probot, dashboardConfig: DashboardConfig | null, logger: Logger): Promise<HttpServer> {
   const app = createRiftApp({
     db: services.db,
     redis: services.edgeRedis,
@@ -102,17 +116,23 @@ async function startHttp(env: RiftEnv, services: ServerServices, probot: Probot,
   });
   const webhooks = await createNodeMiddleware(app, { probot, webhooksPath: env.WEBHOOK_PATH });
   const health = healthHandler({ db: services.db, redis: services.edgeRedis });
-  const server = createServer((req, res) => {
-    void (async () => {
-      if (await health(req, res)) return;
-      await webhooks(req, res, () => res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"not found"}'));
-    })();
-  });
-  return { server, port: await listen(server, env.PORT, env.HOST) };
+  const dashboard = dashboardConfig
+    ? await buildDashboard({ config: dashboardConfig, db: services.db, redis: services.edgeRedis, logger, keyPrefix: edgeCachePrefix(env.RIFT_QUEUE_PREFIX) })
+    : null;
+  try {
+    // fastify's routing() serves requests of a server of ours once its plugins are loaded.
+    await dashboard?.ready();
+    const server = createServer(createHttpHandler({ webhookPath: env.WEBHOOK_PATH, webhooks, health, dashboard }));
+    return { server, port: await listen(server, env.PORT, env.HOST), dashboard };
+  } catch (err) {
+    await dashboard?.close();
+    throw err;
+  }
 }
 
-// Installations that share one Redis under their own queue prefix keep their edge caches apart too
-// (repository ids are only unique per GitHub host); the default prefix keeps the plain keys.
+// Installations that share one Redis under their own queue prefix keep their edge caches (and
+// dashboard sessions and rate limits) apart too (repository ids are only unique per GitHub host); the
+// default prefix keeps the plain keys.
 function edgeCachePrefix(queuePrefix: string): string {
   return queuePrefix === QUEUE_PREFIX ? '' : `${queuePrefix}:`;
 }

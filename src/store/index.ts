@@ -14,3 +14,4 @@ export { InvalidRunTransitionError, RecordNotFoundError } from './errors.ts';
 export * from './types.ts';
 export * from './queries/run-attempts.ts';
 export * from './queries/fix-patterns.ts';
+export * from './queries/run-listing.ts';

@@ -1,0 +1,71 @@
+// The dashboard's server core: a fastify instance with signed cookies, a per-IP rate limit on every
+// route (Redis, `ratelimit:{ip}`), CSRF protection for POSTs, JSON errors, and the route modules:
+// sign-in (/login, /auth/callback, /logout) and the JSON API (/api/*). `rift serve` hands it every
+// request that is not a webhook or /healthz (src/main/server.ts).
+import fastifyCookie from '@fastify/cookie';
+import fastifyCsrfProtection from '@fastify/csrf-protection';
+import fastifyFormbody from '@fastify/formbody';
+import fastifyRateLimit from '@fastify/rate-limit';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { Redis } from 'ioredis';
+import type { Knex } from 'knex';
+import type { Logger } from '../log.ts';
+import { createAccessChecker } from './access.ts';
+import type { DashboardConfig } from './config.ts';
+import type { DashboardContext } from './context.ts';
+import { CSRF_COOKIE, csrfCookieOptions } from './cookies.ts';
+import { registerErrorReplies } from './error-replies.ts';
+import { HttpError } from './http-error.ts';
+import { dashboardKeys } from './keys.ts';
+import { apiRoutes } from './routes/api-routes.ts';
+import { authRoutes } from './routes/auth-routes.ts';
+import { createSessionStore } from './session.ts';
+
+export interface DashboardDeps {
+  config: DashboardConfig;
+  db: Knex;
+  /** Sessions, the access cache and the rate limit; a client that fails fast suits request handling. */
+  redis: Redis;
+  logger: Logger;
+  /** Before every Redis key ('' in production, giving DESIGN.md's `session:{id}` and `ratelimit:{ip}`). */
+  keyPrefix?: string;
+}
+
+/** Builds the dashboard (not listening: serve it with `await app.ready()` then `app.routing(req, res)`). */
+export async function buildDashboard(deps: DashboardDeps): Promise<FastifyInstance> {
+  const { config } = deps;
+  const keys = dashboardKeys(deps.keyPrefix);
+  const app = Fastify({
+    loggerInstance: deps.logger as unknown as FastifyBaseLogger,
+    // No access log per request: errors are logged where they are answered (error-replies.ts).
+    logController: new LogController({ disableRequestLogging: true }),
+    trustProxy: config.trustProxy,
+  });
+  app.decorateRequest('viewer', null);
+  await app.register(fastifyCookie, { secret: config.sessionSecret });
+  await app.register(fastifyFormbody);
+  await app.register(fastifyRateLimit, {
+    global: true,
+    max: config.rateLimitPerMinute,
+    timeWindow: 60_000,
+    redis: deps.redis,
+    nameSpace: keys.rateLimitNamespace,
+    errorResponseBuilder: (_request, context) => new HttpError(context.statusCode, `too many requests: retry in ${context.after}`),
+  });
+  await app.register(fastifyCsrfProtection, { cookieKey: CSRF_COOKIE, cookieOpts: csrfCookieOptions(config) });
+  registerErrorReplies(app);
+
+  const sessions = createSessionStore(deps.redis, keys);
+  const access = createAccessChecker({ redis: deps.redis, keys, sessions, github: config.github, logger: deps.logger });
+  const ctx: DashboardContext = {
+    config,
+    db: deps.db,
+    logger: deps.logger,
+    sessions,
+    access,
+    visibleRuns: { db: deps.db, access, webOrigin: config.webOrigin },
+  };
+  await app.register(authRoutes(ctx));
+  await app.register(apiRoutes(ctx), { prefix: '/api' });
+  return app;
+}

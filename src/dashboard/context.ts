@@ -1,0 +1,17 @@
+// What the route modules share: settings, stores and the access rules, built once by buildDashboard.
+import type { Knex } from 'knex';
+import type { Logger } from '../log.ts';
+import type { AccessChecker } from './access.ts';
+import type { DashboardConfig } from './config.ts';
+import type { SessionStore } from './session.ts';
+import type { VisibleRunsDeps } from './visible-runs.ts';
+
+export interface DashboardContext {
+  config: DashboardConfig;
+  db: Knex;
+  logger: Logger;
+  sessions: SessionStore;
+  access: AccessChecker;
+  /** The store, the access checker and the GitHub origin, as visible-runs.ts takes them. */
+  visibleRuns: VisibleRunsDeps;
+}
