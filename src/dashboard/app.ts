@@ -2,6 +2,7 @@
 // route (Redis, `ratelimit:{ip}`), CSRF protection for POSTs, JSON errors, and the route modules:
 // sign-in (/login, /auth/callback, /logout) and the JSON API (/api/*). `rift serve` hands it every
 // request that is not a webhook or /healthz (src/main/server.ts).
+import type { LlmConfig } from '../llm/index.ts';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCsrfProtection from '@fastify/csrf-protection';
 import fastifyFormbody from '@fastify/formbody';
@@ -29,6 +30,8 @@ export interface DashboardDeps {
   logger: Logger;
   /** Before every Redis key ('' in production, giving DESIGN.md's `session:{id}` and `ratelimit:{ip}`). */
   keyPrefix?: string;
+  /** The models for answers to questions (readLlmConfig); absent or null: retrieval alone. */
+  llm?: LlmConfig | null;
 }
 
 /** Builds the dashboard (not listening: serve it with `await app.ready()` then `app.routing(req, res)`). */
@@ -64,6 +67,7 @@ export async function buildDashboard(deps: DashboardDeps): Promise<FastifyInstan
     sessions,
     access,
     visibleRuns: { db: deps.db, access, webOrigin: config.webOrigin },
+    llm: deps.llm ?? null,
   };
   await app.register(authRoutes(ctx));
   await app.register(apiRoutes(ctx), { prefix: '/api' });

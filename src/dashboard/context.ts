@@ -1,5 +1,6 @@
 // What the route modules share: settings, stores and the access rules, built once by buildDashboard.
 import type { Knex } from 'knex';
+import type { LlmConfig } from '../llm/index.ts';
 import type { Logger } from '../log.ts';
 import type { AccessChecker } from './access.ts';
 import type { DashboardConfig } from './config.ts';
@@ -14,4 +15,6 @@ export interface DashboardContext {
   access: AccessChecker;
   /** The store, the access checker and the GitHub origin, as visible-runs.ts takes them. */
   visibleRuns: VisibleRunsDeps;
+  /** The models that phrase answers to questions about a run; null: retrieval alone. */
+  llm: LlmConfig | null;
 }

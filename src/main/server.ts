@@ -10,6 +10,7 @@ import { createNodeMiddleware, type Probot } from 'probot';
 import { requireServerStores, type RiftEnv } from '../config/env.ts';
 import { buildDashboard } from '../dashboard/app.ts';
 import { readDashboardConfig, type DashboardConfig } from '../dashboard/config.ts';
+import { readLlmConfig, type LlmConfig } from '../llm/index.ts';
 import type { Logger } from '../log.ts';
 import { QUEUE_PREFIX, type Closer } from '../queue/index.ts';
 import { createRiftApp } from '../webhooks/app.ts';
@@ -51,11 +52,12 @@ export async function startServer(env: RiftEnv, opts: ServeOptions): Promise<Run
   // Before any connection is opened: a missing APP_ID or key fails fast.
   const probot = createAppProbot(env, { logger, needsSecret: true });
   const dashboardConfig = readDashboardConfig(env);
+  const llm = readLlmConfig(hostEnv);
   if (!dashboardConfig) logger.info('dashboard off: GITHUB_CLIENT_ID and GITHUB_CLIENT_SECRET (the App’s OAuth client) are not set');
   const services = await openServerServices(env, stores, { logger, hostEnv });
   let http: HttpServer;
   try {
-    http = await startHttp(env, services, probot, dashboardConfig, logger);
+    http = await startHttp(env, services, probot, { dashboardConfig, llm }, logger);
   } catch (err) {
     // The port taken, say: nothing may stay open behind the error.
     await services.close();
@@ -105,7 +107,13 @@ interface HttpServer {
 }
 
 // RIFT's app at WEBHOOK_PATH, GET /healthz and the dashboard (if configured) on one node HTTP server.
-async function startHttp(env: RiftEnv, services: ServerServices, probot: Probot, dashboardConfig: DashboardConfig | null, logger: Logger): Promise<HttpServer> {
+async function startHttp(
+  env: RiftEnv,
+  services: ServerServices,
+  probot: Probot,
+  { dashboardConfig, llm }: { dashboardConfig: DashboardConfig | null; llm: LlmConfig | null },
+  logger: Logger,
+): Promise<HttpServer> {
   const app = createRiftApp({
     db: services.db,
     redis: services.edgeRedis,
@@ -117,7 +125,7 @@ async function startHttp(env: RiftEnv, services: ServerServices, probot: Probot,
   const webhooks = await createNodeMiddleware(app, { probot, webhooksPath: env.WEBHOOK_PATH });
   const health = healthHandler({ db: services.db, redis: services.edgeRedis });
   const dashboard = dashboardConfig
-    ? await buildDashboard({ config: dashboardConfig, db: services.db, redis: services.edgeRedis, logger, keyPrefix: edgeCachePrefix(env.RIFT_QUEUE_PREFIX) })
+    ? await buildDashboard({ config: dashboardConfig, db: services.db, redis: services.edgeRedis, logger, keyPrefix: edgeCachePrefix(env.RIFT_QUEUE_PREFIX), llm })
     : null;
   try {
     // fastify's routing() serves requests of a server of ours once its plugins are loaded.

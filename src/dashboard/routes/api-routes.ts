@@ -6,6 +6,7 @@ import type { DashboardContext } from '../context.ts';
 import { loadViewer, requireViewer } from '../session.ts';
 import { meRoutes } from './me-routes.ts';
 import { runsRoutes } from './runs-routes.ts';
+import { askRoutes } from './ask-routes.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -20,5 +21,6 @@ export function apiRoutes(ctx: DashboardContext) {
     });
     await api.register(meRoutes());
     await api.register(runsRoutes(ctx));
+    await api.register(askRoutes(ctx, ctx.llm));
   };
 }

@@ -10,7 +10,7 @@ import { findVisibleRun, listVisibleRuns, type VisibleRun } from '../visible-run
 import { runDetail, runSummary, traceStep } from '../views.ts';
 
 export const MAX_PER_PAGE = 100;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const RUN_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const wholeNumber = (min: number, max: number, fallback: number) =>
   z
@@ -28,7 +28,7 @@ const listQuery = z.object({
   per_page: wholeNumber(1, MAX_PER_PAGE, 20),
 });
 
-const runParams = z.object({ id: z.string().regex(UUID, 'must be a run id (a UUID)') });
+const runParams = z.object({ id: z.string().regex(RUN_ID, 'must be a run id (a UUID)') });
 
 /** Registers GET /runs, /runs/:id and /runs/:id/trace. */
 export function runsRoutes(ctx: DashboardContext) {

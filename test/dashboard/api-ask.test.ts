@@ -1,0 +1,80 @@
+// POST /api/runs/:id/ask through the dashboard: sign-in and CSRF like every write, 404 alike for an
+// unreadable run, 400 for an empty question, and an answer from the run's own steps citing them.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appendTrace, listFixes } from '../../src/store/index.ts';
+import { useStrictHttpMock } from '../helpers/http-mock.ts';
+import { openScratchDatabase } from '../helpers/test-db.ts';
+import { mockRepo, READ_ONLY } from './github-wire.ts';
+import { cookiePair, openDashboard, setCookie, signIn, type DashboardWorld, type SignedIn } from './harness.ts';
+import { seedRuns, type SeededRuns } from './seed-runs.ts';
+
+let scratch: Awaited<ReturnType<typeof openScratchDatabase>>;
+let world: DashboardWorld;
+let runs: SeededRuns;
+
+beforeAll(async () => {
+  scratch = await openScratchDatabase({ migrate: true });
+  runs = await seedRuns(scratch.db);
+  // a1's fix at src/utils.py line 15, proposed and verified as the pipeline records it.
+  const fix = (await listFixes(scratch.db, runs.a1.run_id)).find((f) => f.file_path === 'src/utils.py')!;
+  await appendTrace(scratch.db, { run_id: runs.a1.run_id, agent_node: 'fix', action_type: 'propose_patch', action_label: 'LINTING error in src/utils.py line 15 → Fix: remove the import statement', thought_text: 'json is imported and never used', related_fix_id: fix.fix_id });
+  await appendTrace(scratch.db, { run_id: runs.a1.run_id, agent_node: 'verify', action_type: 'patch_verified', action_label: 'kept: LINTING error in src/utils.py line 15', thought_text: 'flake8 no longer reports F401', related_fix_id: fix.fix_id });
+  world = await openDashboard(scratch.db);
+});
+
+afterAll(async () => {
+  await world?.close();
+  await scratch?.cleanup();
+});
+
+// A browser of `who`: its CSRF cookie and token, as GET /api/me hands them out.
+async function browserOf(who: SignedIn): Promise<{ cookie: string; token: string }> {
+  const me = await world.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: who.cookie } });
+  return { cookie: `${who.cookie}; ${cookiePair(setCookie(me, 'rift_csrf')!)}`, token: me.json().csrfToken };
+}
+
+const ask = (runId: string, question: unknown, browser: { cookie: string; token?: string }) =>
+  world.app.inject({
+    method: 'POST',
+    url: `/api/runs/${runId}/ask`,
+    headers: { cookie: browser.cookie, ...(browser.token ? { 'x-csrf-token': browser.token } : {}) },
+    payload: { question },
+  });
+
+describe('POST /api/runs/:id/ask', () => {
+  useStrictHttpMock();
+
+  it('answers from the run\'s own steps and cites them', async () => {
+    const me = await signIn(world);
+    mockRepo(me.viewer.token, 'octo-org/alpha', READ_ONLY);
+
+    const response = await ask(runs.a1.run_id, 'Why did you change line 15 of src/utils.py?', await browserOf(me));
+
+    expect(response.statusCode).toBe(200);
+    const body = response.json();
+    expect(body.mode).toBe('retrieval');
+    expect(body.answer).toMatch(/remove the import statement/);
+    expect(body.citations.map((c: { action: string }) => c.action)).toEqual(expect.arrayContaining(['propose_patch']));
+  });
+
+  it('refuses a question without the CSRF token', async () => {
+    const me = await signIn(world);
+
+    const response = await ask(runs.a1.run_id, 'what failed?', { cookie: (await browserOf(me)).cookie });
+
+    expect(response.statusCode).toBe(403);
+  });
+
+  it('answers 404 for a run of a repository the viewer cannot read, 400 for an empty question', async () => {
+    const me = await signIn(world);
+    mockRepo(me.viewer.token, 'octo-org/secret', 404);
+    const browser = await browserOf(me);
+
+    const hidden = await ask(runs.s1.run_id, 'what failed?', browser);
+    const empty = await ask(runs.a1.run_id, '   ', browser);
+
+    expect(hidden.statusCode).toBe(404);
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().error.message).toMatch(/question.*must not be empty/);
+  });
+});
