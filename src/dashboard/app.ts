@@ -1,7 +1,9 @@
 // The dashboard's server core: a fastify instance with signed cookies, a per-IP rate limit on every
 // route (Redis, `ratelimit:{ip}`), CSRF protection for POSTs, JSON errors, and the route modules:
-// sign-in (/login, /auth/callback, /logout) and the JSON API (/api/*). `rift serve` hands it every
+// sign-in (/login, /auth/callback, /logout), the JSON API (/api/*) and the pages (/, /runs/:id,
+// /runs/:id/replay, /static/*). `rift serve` hands it every
 // request that is not a webhook or /healthz (src/main/server.ts).
+import type { DashboardContext } from './context.ts';
 import type { LlmConfig } from '../llm/index.ts';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCsrfProtection from '@fastify/csrf-protection';
@@ -13,13 +15,16 @@ import type { Knex } from 'knex';
 import type { Logger } from '../log.ts';
 import { createAccessChecker } from './access.ts';
 import type { DashboardConfig } from './config.ts';
-import type { DashboardContext } from './context.ts';
 import { CSRF_COOKIE, csrfCookieOptions } from './cookies.ts';
 import { registerErrorReplies } from './error-replies.ts';
 import { HttpError } from './http-error.ts';
 import { dashboardKeys } from './keys.ts';
+import { DEFAULT_LIVE_EVENTS, type LiveEventsOptions } from './live-events.ts';
+import { loadPageFiles } from './page-files.ts';
 import { apiRoutes } from './routes/api-routes.ts';
 import { authRoutes } from './routes/auth-routes.ts';
+import { pageRoutes } from './routes/page-routes.ts';
+import type { StartRunDeps } from './routes/start-run-routes.ts';
 import { createSessionStore } from './session.ts';
 
 export interface DashboardDeps {
@@ -32,6 +37,12 @@ export interface DashboardDeps {
   keyPrefix?: string;
   /** The models for answers to questions (readLlmConfig); absent or null: retrieval alone. */
   llm?: LlmConfig | null;
+  /** OUTPUT_DIR, resolved: where results.json and report.pdf are read from; absent: they are not served. */
+  outputDir?: string | null;
+  /** The live events' list prefix and timings (defaults: no prefix, as the runtime state writes; 500 ms; 15 s). */
+  liveEvents?: Partial<LiveEventsOptions>;
+  /** POST /api/runs: the run queue and RIFT's GitHub App (src/main/server.ts); absent: starting runs is off. */
+  startRun?: StartRunDeps | null;
 }
 
 /** Builds the dashboard (not listening: serve it with `await app.ready()` then `app.routing(req, res)`). */
@@ -68,8 +79,12 @@ export async function buildDashboard(deps: DashboardDeps): Promise<FastifyInstan
     access,
     visibleRuns: { db: deps.db, access, webOrigin: config.webOrigin },
     llm: deps.llm ?? null,
+    startRun: deps.startRun ?? null,
+    live: { redis: deps.redis, options: { ...DEFAULT_LIVE_EVENTS, ...deps.liveEvents } },
+    outputDir: deps.outputDir ?? null,
   };
   await app.register(authRoutes(ctx));
   await app.register(apiRoutes(ctx), { prefix: '/api' });
+  await app.register(pageRoutes(await loadPageFiles()));
   return app;
 }

@@ -2,6 +2,7 @@
 import { formatFixLine } from '../report/fix-line.ts';
 import type { CiEvent, ExecutionTrace, Fix, Run } from '../store/index.ts';
 import type { RepoRef } from './repo-ref.ts';
+import type { TraceFacts } from './trace-facts.ts';
 
 /** Score fields of a finished run, as results.json names them; null until the run is scored. */
 export interface ScoreView {
@@ -29,18 +30,32 @@ export function runSummary(run: Run, repo: RepoRef) {
   };
 }
 
-/** A run with its totals, fixes and CI timeline. */
-export function runDetail(run: Run, repo: RepoRef, fixes: Fix[], ciEvents: CiEvent[]) {
+/** Where a run's artifacts can be fetched; null while the file does not exist. */
+export interface ArtifactLinks {
+  results_json: string | null;
+  report_pdf: string | null;
+}
+
+/** A run with its totals, fixes (with the strategy its trace names), CI timeline and artifacts. */
+export function runDetail(run: Run, repo: RepoRef, fixes: Fix[], ciEvents: CiEvent[], facts: TraceFacts, artifacts: ArtifactLinks) {
+  const repositoryUrl = `${new URL(run.repo_url).origin}/${repo.fullName}`;
   return {
     ...runSummary(run, repo),
+    repository_url: repositoryUrl,
+    retry_limit: facts.retryLimit,
     total_failures: run.total_failures,
     total_fixes: run.total_fixes,
     total_commits: run.total_commits,
     total_iterations: run.total_iterations,
     total_llm_cost_usd: run.total_llm_cost_usd,
     quarantine_reason: run.quarantine_reason,
-    fixes: fixes.map(fixView),
+    fixes: fixes.map((fix) => ({
+      ...fixView(fix),
+      strategy: facts.strategies.get(fix.fix_id) ?? null,
+      commit_url: fix.commit_sha ? `${repositoryUrl}/commit/${fix.commit_sha}` : null,
+    })),
     ci_events: ciEvents.map(ciEventView),
+    artifacts,
   };
 }
 

@@ -1,5 +1,6 @@
 // How a finished run hands its fixes over on GitHub (the engine's DeliverFn): the fix branch pushed
-// and offered as a pull request into the healed branch, or, for a fork, a patch for the comment.
+// and offered as a pull request into the healed branch (the pull request's head branch, or the default
+// branch of a dashboard run), or, for a fork, a patch for the comment.
 // Delivery never throws: the run is already recorded, so a failure here is recorded and logged.
 import { ensureFixPullRequest } from '../github/ensure-fix-pull-request.ts';
 import type { GitHubClient } from '../github/octokit.ts';
@@ -19,7 +20,9 @@ export interface BranchDeliveryOptions {
   octokit: GitHubClient;
   owner: string;
   repo: string;
-  pullNumber: number;
+  /** The healed pull request; absent for a dashboard run of the default branch's head. */
+  pullNumber?: number;
+  /** The healed branch: the fix pull request goes into it. */
   headRef: string;
   headSha: string;
   lease: FixBranchLease;

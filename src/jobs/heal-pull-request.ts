@@ -1,7 +1,9 @@
-// The `agent-runs` job of the GitHub App: heals one pull request's run, start to end.
+// The `agent-runs` job of the GitHub App: heals one pull request's run, start to end. A run started
+// from the dashboard heals the default branch's head the same way, with no pull request: no comment,
+// and the fix pull request goes into the default branch.
 //  1. The run: missing is bad input; already terminal means a re-delivered job, nothing to do.
 //  2. Its trigger, the installation client and token; git gets the token through its environment only.
-//  3. The RIFT check run (in progress) and the live sticky comment.
+//  3. The RIFT check run (in progress) and the live sticky comment (when there is a pull request).
 //  4. The engine, with the fix branch published after each CI round (not for a fork) and delivered
 //     at the end: the fix pull request, or the patch for a fork.
 //  5. The completed check run and the final comment; the commit released; report.pdf queued.
@@ -93,7 +95,7 @@ export async function healPullRequest(runId: string, deps: PullRequestJobDeps): 
   const report = pullRequestReport(runId, trigger, prepared.branch, client, deps);
   await report.start();
   const delivery = await deliveryFor(trigger, prepared.branch, client, gitEnv, deps);
-  log.info({ pull: trigger.pullNumber, fork: trigger.fork, branch: prepared.branch }, 'pull request heal started');
+  log.info({ kind: trigger.kind, pull: trigger.pullNumber, fork: trigger.fork, branch: prepared.branch }, 'pull request heal started');
   const outcome = await healRun(
     prepared,
     {

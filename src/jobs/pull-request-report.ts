@@ -1,5 +1,6 @@
 // What the pull request shows of a run: the RIFT check run on its head commit and the sticky comment.
-// Live while the run goes on (throttled, never in the engine's way), final when it ends. Reporting is
+// Live while the run goes on (throttled, never in the engine's way), final when it ends. A run with no
+// pull request (started from the dashboard on a branch head) has the check run alone. Reporting is
 // never fatal: a GitHub failure here is logged and the run's record stands.
 import type { Knex } from 'knex';
 import { ensureCheckRun, type EnsureCheckRunInput } from '../github/ensure-check-run.ts';
@@ -18,7 +19,8 @@ import { latestOnly } from './latest-only.ts';
 export interface PullRequestTarget {
   owner: string;
   repo: string;
-  pullNumber: number;
+  /** The pull request that gets the sticky comment; absent: no pull request, no comment. */
+  pullNumber?: number;
   headSha: string;
 }
 
@@ -42,11 +44,11 @@ export interface FinalReportExtras {
 }
 
 export interface PullRequestReport {
-  /** The in-progress check run and the live comment. */
+  /** The in-progress check run and the live comment (when there is a pull request). */
   start(): Promise<void>;
   /** Sees each engine step; asks for a live update and returns at once. */
   onStep(event: StepEvent): void;
-  /** Stops live updates, then the completed check run (annotations included) and the final comment. */
+  /** Stops live updates, then the completed check run (annotations included) and the final comment, if any. */
   finish(results: Results, extras?: FinalReportExtras): Promise<void>;
 }
 
@@ -59,8 +61,12 @@ export function createPullRequestReport(options: PullRequestReportOptions): Pull
 
   const checkRun = (input: Omit<EnsureCheckRunInput, 'owner' | 'repo' | 'headSha' | 'externalId'>) =>
     ensureCheckRun(octokit, { owner: target.owner, repo: target.repo, headSha: target.headSha, externalId: runId, ...input });
-  const comment = (body: string) =>
-    ensureComment(octokit, { owner: target.owner, repo: target.repo, issueNumber: target.pullNumber, marker: STICKY_MARKER, body });
+  const { pullNumber } = target;
+  // The sticky comment's writer; null without a pull request to write it on.
+  const comment =
+    pullNumber === undefined
+      ? null
+      : (body: string) => ensureComment(octokit, { owner: target.owner, repo: target.repo, issueNumber: pullNumber, marker: STICKY_MARKER, body });
 
   async function progress(): Promise<LiveProgress> {
     const iteration = Number((await options.runtime.getField(runId, 'iteration')) ?? 0);
@@ -83,6 +89,7 @@ export function createPullRequestReport(options: PullRequestReportOptions): Pull
   return {
     async start() {
       await live.now();
+      if (!comment) return;
       await reported(log, 'live comment failed', async () => {
         await comment(renderLivePrComment(await progress()));
       });
@@ -102,6 +109,7 @@ export function createPullRequestReport(options: PullRequestReportOptions): Pull
           output: { title: report.title, summary: report.summary, text: report.text, annotations: report.annotations },
         }),
       );
+      if (!comment) return;
       const body = renderPrComment(results, opts);
       await reported(log, 'final comment failed', () => comment(extras.patch ? commentWithPatch(body, extras.patch) : body));
     },

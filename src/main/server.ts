@@ -5,6 +5,7 @@
 // Both run the reconciler. Wiring only: each part lives in its own module.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { createNodeMiddleware, type Probot } from 'probot';
 import { requireServerStores, type RiftEnv } from '../config/env.ts';
@@ -20,6 +21,7 @@ import { createHttpHandler } from './http-dispatch.ts';
 import { startReconcileLoop } from './reconcile-loop.ts';
 import { openServerServices, type ServerServices } from './services.ts';
 import { startProcessWorkers } from './workers.ts';
+import { startRunDeps } from './start-run-deps.ts';
 
 export interface ProcessOptions {
   logger: Logger;
@@ -71,8 +73,11 @@ export async function startServer(env: RiftEnv, opts: ServeOptions): Promise<Run
     port,
     // In order: no new requests, then the jobs in hand finish, then the stores close.
     async close() {
-      await closeHttp(http.server);
+      // The dashboard closes while the server drains: it ends its live event streams, which would
+      // otherwise hold the server open as long as a browser keeps watching a run.
+      const httpClosed = closeHttp(http.server);
       await http.dashboard?.close();
+      await httpClosed;
       await workers?.close();
       await reconciler.close();
       await services.close();
@@ -125,7 +130,16 @@ async function startHttp(
   const webhooks = await createNodeMiddleware(app, { probot, webhooksPath: env.WEBHOOK_PATH });
   const health = healthHandler({ db: services.db, redis: services.edgeRedis });
   const dashboard = dashboardConfig
-    ? await buildDashboard({ config: dashboardConfig, db: services.db, redis: services.edgeRedis, logger, keyPrefix: edgeCachePrefix(env.RIFT_QUEUE_PREFIX), llm })
+    ? await buildDashboard({
+        config: dashboardConfig,
+        db: services.db,
+        redis: services.edgeRedis,
+        logger,
+        keyPrefix: edgeCachePrefix(env.RIFT_QUEUE_PREFIX),
+        llm,
+        outputDir: path.resolve(env.OUTPUT_DIR),
+        startRun: startRunDeps(services, probot, logger),
+      })
     : null;
   try {
     // fastify's routing() serves requests of a server of ours once its plugins are loaded.

@@ -1,10 +1,10 @@
-// Assembles the stored trigger (src/webhooks/trigger.ts) from what a handler has learnt.
+// Assembles the stored trigger of a pull request's run (src/webhooks/trigger.ts) from what a handler has learnt.
 import type { PullRequestHead } from './pull-request.ts';
 import type { TeamLeader } from './team-leader.ts';
-import type { HealTrigger } from './trigger.ts';
+import type { PullRequestTrigger } from './trigger.ts';
 
 export interface TriggerParts {
-  kind: HealTrigger['kind'];
+  kind: PullRequestTrigger['kind'];
   installationId: number;
   repository: { owner: { login: string }; name: string; html_url: string };
   /** An open pull request whose head repository still exists. */
@@ -16,7 +16,7 @@ export interface TriggerParts {
 }
 
 /** The trigger of a run on the pull request's head commit. */
-export function buildTrigger(parts: TriggerParts): HealTrigger {
+export function buildTrigger(parts: TriggerParts): PullRequestTrigger {
   const { pull } = parts;
   return {
     kind: parts.kind,

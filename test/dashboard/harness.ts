@@ -7,6 +7,7 @@ import type { Knex } from 'knex';
 import { buildDashboard } from '../../src/dashboard/app.ts';
 import { readDashboardConfig, type DashboardConfig, type DashboardEnv } from '../../src/dashboard/config.ts';
 import { dashboardKeys, type DashboardKeys } from '../../src/dashboard/keys.ts';
+import type { LiveEventsOptions } from '../../src/dashboard/live-events.ts';
 import { createSessionStore, type Viewer } from '../../src/dashboard/session.ts';
 import { silentLogger, type Logger } from '../../src/log.ts';
 
@@ -37,6 +38,9 @@ export interface DashboardWorld {
 export interface WorldOptions {
   env?: DashboardEnv;
   logger?: Logger;
+  /** Where results.json and report.pdf are read from; none by default. */
+  outputDir?: string;
+  liveEvents?: Partial<LiveEventsOptions>;
 }
 
 /** A ready dashboard on `db`; close() removes every Redis key it wrote. */
@@ -44,7 +48,15 @@ export async function openDashboard(db: Knex, opts: WorldOptions = {}): Promise<
   const config = readDashboardConfig(dashboardEnv(opts.env))!;
   const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', { maxRetriesPerRequest: 1 });
   const prefix = `rift-test-${randomUUID().slice(0, 8)}:`;
-  const app = await buildDashboard({ config, db, redis, logger: opts.logger ?? silentLogger, keyPrefix: prefix });
+  const app = await buildDashboard({
+    config,
+    db,
+    redis,
+    logger: opts.logger ?? silentLogger,
+    keyPrefix: prefix,
+    outputDir: opts.outputDir,
+    liveEvents: opts.liveEvents,
+  });
   await app.ready();
   return {
     app,

@@ -20,7 +20,7 @@ import { silentLogger } from '../../src/log.ts';
 import { createPdfQueue } from '../../src/queue/pdf-export.ts';
 import { createRedisState } from '../../src/runtime/redis-state.ts';
 import { insertRun } from '../../src/store/index.ts';
-import { recordTrigger, type HealTrigger } from '../../src/webhooks/trigger.ts';
+import { recordTrigger, type DashboardTrigger, type HealTrigger, type PullRequestTrigger } from '../../src/webhooks/trigger.ts';
 import { checkRunResponse, issueComment } from '../github/github-fixtures.ts';
 import { createGitHubRemotes, type BareRepo, type GitHubRemotes } from '../helpers/github-remote.ts';
 import { makeRepo } from '../helpers/git-repo.ts';
@@ -34,6 +34,8 @@ export const TEAM = 'Code Warriors';
 export const LEADER = 'John Doe';
 export const BRANCH = fixBranchName(TEAM, LEADER);
 export const API = 'https://api.github.com';
+/** The default branch of a dashboard run's repository. */
+export const DEFAULT_BRANCH = 'main';
 
 /** A small Python package whose one check (flake8) fails on two unused imports: a quick heal with two fixes. */
 export function unusedImports(): Record<string, string> {
@@ -66,8 +68,16 @@ function openedExample(): OpenedPullRequest {
   return structuredClone(opened) as unknown as OpenedPullRequest;
 }
 
-export interface PullRequestCase {
+/** A queued run of either kind, as the mocks below take it. */
+export interface RunCase {
   trigger: HealTrigger;
+  bare: BareRepo;
+  runId: string;
+  fingerprint: string;
+}
+
+export interface PullRequestCase extends RunCase {
+  trigger: PullRequestTrigger;
   /** The pull request's repository (owner/repo), holding the head commit on headRef. */
   bare: BareRepo;
   /** The fork the head commit lives in, for a fork's pull request. */
@@ -89,7 +99,9 @@ export interface PullRequestWorld {
   deps(overrides?: Partial<PullRequestJobDeps>): PullRequestJobDeps;
   /** A repository holding `files` on the pull request's head branch, and its queued run as the webhook leaves it. */
   /** A queued run; a `/rift heal` comment's unless `kind` says a failing check run's (whose job asks GitHub first). */
-  queueRun(files: Record<string, string>, opts?: { fork?: boolean; kind?: HealTrigger['kind'] }): Promise<PullRequestCase>;
+  queueRun(files: Record<string, string>, opts?: { fork?: boolean; kind?: PullRequestTrigger['kind'] }): Promise<PullRequestCase>;
+  /** A repository holding `files` on its default branch, and the queued run the dashboard starts on its head. */
+  queueDashboardRun(files: Record<string, string>): Promise<RunCase & { trigger: DashboardTrigger }>;
   close(): Promise<void>;
 }
 
@@ -107,6 +119,25 @@ export async function openPullRequestWorld(): Promise<PullRequestWorld> {
   const app = testProbot();
   const outputDir = path.join(base, 'outputs');
   const workRoot = path.join(base, 'work');
+
+  // The run as the webhook edge (or the dashboard) leaves it: queued, its trigger at step 0, named in Redis.
+  async function recordRun(trigger: HealTrigger): Promise<{ runId: string; fingerprint: string }> {
+    const fingerprint = fingerprintOf(trigger.repoHtmlUrl, trigger.headSha);
+    const runId = await database.db.transaction(async (trx) => {
+      const run = await insertRun(trx, {
+        fingerprint,
+        repo_url: trigger.repoHtmlUrl,
+        team_name: TEAM,
+        leader_name: LEADER,
+        branch_name: BRANCH,
+        start_time: new Date(),
+      });
+      await recordTrigger(trx, run.run_id, trigger);
+      return run.run_id;
+    });
+    await redis.set(`run:fingerprint:${fingerprint}`, runId, 'EX', 7200);
+    return { runId, fingerprint };
+  }
 
   return {
     db: database.db,
@@ -155,7 +186,7 @@ export async function openPullRequestWorld(): Promise<PullRequestWorld> {
       source.cleanup();
       baseSource.cleanup();
 
-      const trigger: HealTrigger = {
+      const trigger: PullRequestTrigger = {
         kind: opts.kind ?? 'comment',
         installationId: 4242,
         owner,
@@ -171,21 +202,33 @@ export async function openPullRequestWorld(): Promise<PullRequestWorld> {
         team: TEAM,
         leader: LEADER,
       };
-      const fingerprint = fingerprintOf(trigger.repoHtmlUrl, headSha);
-      const runId = await database.db.transaction(async (trx) => {
-        const run = await insertRun(trx, {
-          fingerprint,
-          repo_url: trigger.repoHtmlUrl,
-          team_name: TEAM,
-          leader_name: LEADER,
-          branch_name: BRANCH,
-          start_time: new Date(),
-        });
-        await recordTrigger(trx, run.run_id, trigger);
-        return run.run_id;
-      });
-      await redis.set(`run:fingerprint:${fingerprint}`, runId, 'EX', 7200);
-      return { trigger, bare, ...(fork ? { fork } : {}), runId, fingerprint };
+      return { ...(await recordRun(trigger)), trigger, bare, ...(fork ? { fork } : {}) };
+    },
+    async queueDashboardRun(files) {
+      const owner = 'octo-org';
+      const repo = `shop-${randomUUID().slice(0, 8)}`;
+      const source = makeRepo(files);
+      source.git('branch', '-m', DEFAULT_BRANCH);
+      const headSha = source.git('rev-parse', 'HEAD').trim();
+      const bare = remotes.addRepo(owner, repo, source.dir);
+      source.cleanup();
+
+      const trigger: DashboardTrigger = {
+        kind: 'dashboard',
+        installationId: 4343,
+        owner,
+        repo,
+        repoHtmlUrl: `https://github.com/${owner}/${repo}`,
+        headSha,
+        headRef: DEFAULT_BRANCH,
+        baseRef: DEFAULT_BRANCH,
+        fork: false,
+        headRepoFullName: `${owner}/${repo}`,
+        sender: 'ada',
+        team: TEAM,
+        leader: LEADER,
+      };
+      return { ...(await recordRun(trigger)), trigger, bare };
     },
     async close() {
       uninstall();
@@ -219,13 +262,9 @@ const COMMENT_ID = 6160;
 
 /** The start of a run: the in-progress check run created, the live sticky comment created. */
 export function mockRunStart(c: PullRequestCase, calls: GitHubCalls): void {
-  const { owner, repo, headSha, pullNumber } = c.trigger;
+  const { owner, repo, pullNumber } = c.trigger;
+  mockCheckRunStart(c, calls);
   nock(API)
-    .get(`/repos/${owner}/${repo}/commits/${headSha}/check-runs`)
-    .query(true)
-    .reply(200, { total_count: 0, check_runs: [] })
-    .post(`/repos/${owner}/${repo}/check-runs`, (body) => calls.checkRunCreated.push(body) > 0)
-    .reply(201, checkRunResponse({ id: CHECK_RUN_ID, name: 'RIFT', external_id: c.runId, head_sha: headSha }))
     .get(`/repos/${owner}/${repo}/issues/${pullNumber}/comments`)
     .query(true)
     .reply(200, [issueComment(owner, repo, pullNumber, 11, 'Looks broken to me')])
@@ -233,11 +272,22 @@ export function mockRunStart(c: PullRequestCase, calls: GitHubCalls): void {
     .reply(201, (_uri, body) => issueComment(owner, repo, pullNumber, COMMENT_ID, (body as { body: string }).body));
 }
 
+/** The in-progress RIFT check run created on the head commit (all a dashboard run shows as it starts). */
+export function mockCheckRunStart(c: RunCase, calls: GitHubCalls): void {
+  const { owner, repo, headSha } = c.trigger;
+  nock(API)
+    .get(`/repos/${owner}/${repo}/commits/${headSha}/check-runs`)
+    .query(true)
+    .reply(200, { total_count: 0, check_runs: [] })
+    .post(`/repos/${owner}/${repo}/check-runs`, (body) => calls.checkRunCreated.push(body) > 0)
+    .reply(201, checkRunResponse({ id: CHECK_RUN_ID, name: 'RIFT', external_id: c.runId, head_sha: headSha }));
+}
+
 /**
  * The repository's CI for any pushed commit: no workflow run and no check suite, for as many polls as
  * the wait makes; `onPoll` runs at each (a person's push, a look at the workspace).
  */
-export function mockNoCi(c: PullRequestCase, calls: GitHubCalls, onPoll?: (sha: string) => void): void {
+export function mockNoCi(c: RunCase, calls: GitHubCalls, onPoll?: (sha: string) => void): void {
   const { owner, repo } = c.trigger;
   nock(API)
     .persist()
@@ -255,7 +305,7 @@ export function mockNoCi(c: PullRequestCase, calls: GitHubCalls, onPoll?: (sha: 
 }
 
 /** The fix pull request: none open yet, so it is created. */
-export function mockFixPullRequest(c: PullRequestCase, calls: GitHubCalls, number = 77): void {
+export function mockFixPullRequest(c: RunCase, calls: GitHubCalls, number = 77): void {
   const { owner, repo, headRef } = c.trigger;
   nock(API)
     .get(`/repos/${owner}/${repo}/pulls`)
@@ -267,13 +317,9 @@ export function mockFixPullRequest(c: PullRequestCase, calls: GitHubCalls, numbe
 
 /** The end of a run: the check run completed in place, the sticky comment edited in place. */
 export function mockRunEnd(c: PullRequestCase, calls: GitHubCalls): void {
-  const { owner, repo, headSha, pullNumber } = c.trigger;
+  const { owner, repo, pullNumber } = c.trigger;
+  mockCheckRunEnd(c, calls);
   nock(API)
-    .get(`/repos/${owner}/${repo}/commits/${headSha}/check-runs`)
-    .query(true)
-    .reply(200, { total_count: 1, check_runs: [checkRunResponse({ id: CHECK_RUN_ID, name: 'RIFT', external_id: c.runId, head_sha: headSha })] })
-    .patch(`/repos/${owner}/${repo}/check-runs/${CHECK_RUN_ID}`, (body) => calls.checkRunUpdated.push(body) > 0)
-    .reply(200, checkRunResponse({ id: CHECK_RUN_ID, name: 'RIFT', external_id: c.runId, head_sha: headSha }))
     .get(`/repos/${owner}/${repo}/issues/${pullNumber}/comments`)
     .query(true)
     .reply(200, () => [
@@ -282,4 +328,15 @@ export function mockRunEnd(c: PullRequestCase, calls: GitHubCalls): void {
     ])
     .patch(`/repos/${owner}/${repo}/issues/comments/${COMMENT_ID}`, (body) => calls.commentEdited.push(body) > 0)
     .reply(200, (_uri, body) => issueComment(owner, repo, pullNumber, COMMENT_ID, (body as { body: string }).body));
+}
+
+/** The RIFT check run found and completed in place (all a dashboard run shows as it ends). */
+export function mockCheckRunEnd(c: RunCase, calls: GitHubCalls): void {
+  const { owner, repo, headSha } = c.trigger;
+  nock(API)
+    .get(`/repos/${owner}/${repo}/commits/${headSha}/check-runs`)
+    .query(true)
+    .reply(200, { total_count: 1, check_runs: [checkRunResponse({ id: CHECK_RUN_ID, name: 'RIFT', external_id: c.runId, head_sha: headSha })] })
+    .patch(`/repos/${owner}/${repo}/check-runs/${CHECK_RUN_ID}`, (body) => calls.checkRunUpdated.push(body) > 0)
+    .reply(200, checkRunResponse({ id: CHECK_RUN_ID, name: 'RIFT', external_id: c.runId, head_sha: headSha }));
 }

@@ -8,7 +8,7 @@ import { AGENT_RUNS_QUEUE, createRunQueue } from '../../src/queue/index.ts';
 import { getRun, Run, updateRunStatus } from '../../src/store/index.ts';
 import { fingerprintOf } from '../../src/heal/fingerprint.ts';
 import { activeRunKey, claimLockKey, requestHeal, type RequestHealDeps } from '../../src/webhooks/request-heal.ts';
-import { readTrigger, type HealTrigger } from '../../src/webhooks/trigger.ts';
+import { readTrigger, type PullRequestTrigger } from '../../src/webhooks/trigger.ts';
 import { openTestDatabase, type TestDatabase } from '../helpers/test-db.ts';
 import { testRedisConnection, uniquePrefix } from '../queue/redis.ts';
 import { newSha, OWNER, REPO, REPO_HTML_URL } from './fixtures.ts';
@@ -35,7 +35,7 @@ function deps(overrides: Partial<RequestHealDeps> = {}): RequestHealDeps {
   return { db, redis, queue, logger: silentLogger, ...overrides };
 }
 
-function trigger(sha: string, fields: Partial<HealTrigger> = {}): HealTrigger {
+function trigger(sha: string, fields: Partial<PullRequestTrigger> = {}): PullRequestTrigger {
   return {
     kind: 'check_run',
     installationId: 1,

@@ -7,6 +7,7 @@ import { loadViewer, requireViewer } from '../session.ts';
 import { meRoutes } from './me-routes.ts';
 import { runsRoutes } from './runs-routes.ts';
 import { askRoutes } from './ask-routes.ts';
+import { startRunRoutes } from './start-run-routes.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -22,5 +23,6 @@ export function apiRoutes(ctx: DashboardContext) {
     await api.register(meRoutes());
     await api.register(runsRoutes(ctx));
     await api.register(askRoutes(ctx, ctx.llm));
+    await api.register(startRunRoutes(ctx));
   };
 }

@@ -1,16 +1,21 @@
-// Read-only runs API: the list (filters, paging), one run with its fixes and CI events, its trace.
-// A run of a repository the viewer cannot read answers 404, exactly like a run that does not exist.
+// Read-only runs API: the list (filters, paging), one run with its fixes, CI events and artifacts, its
+// trace, its artifact files and its live events. A run of a repository the viewer cannot read answers
+// 404, exactly like a run that does not exist (run-lookup.ts).
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { listCiEvents, listFixes, listTraces, RUN_STATUSES } from '../../store/index.ts';
+import { parseInput } from '../http-error.ts';
+import { artifactLinks } from '../run-files.ts';
 import type { DashboardContext } from '../context.ts';
-import { HttpError, parseInput } from '../http-error.ts';
-import type { Viewer } from '../session.ts';
-import { findVisibleRun, listVisibleRuns, type VisibleRun } from '../visible-runs.ts';
+import { traceFacts } from '../trace-facts.ts';
+import { listVisibleRuns } from '../visible-runs.ts';
 import { runDetail, runSummary, traceStep } from '../views.ts';
+import { runEventsRoutes } from './run-events-routes.ts';
+import { runFilesRoutes } from './run-files-routes.ts';
+import { visibleRunOf } from './run-lookup.ts';
 
+export { RUN_ID } from './run-lookup.ts';
 export const MAX_PER_PAGE = 100;
-export const RUN_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const wholeNumber = (min: number, max: number, fallback: number) =>
   z
@@ -28,17 +33,8 @@ const listQuery = z.object({
   per_page: wholeNumber(1, MAX_PER_PAGE, 20),
 });
 
-const runParams = z.object({ id: z.string().regex(RUN_ID, 'must be a run id (a UUID)') });
-
-/** Registers GET /runs, /runs/:id and /runs/:id/trace. */
+/** Registers GET /runs, /runs/:id, /runs/:id/trace, the artifact files and /runs/:id/events. */
 export function runsRoutes(ctx: DashboardContext) {
-  const visibleRun = async (viewer: Viewer, params: unknown): Promise<VisibleRun> => {
-    const { id } = parseInput(runParams, params);
-    const found = await findVisibleRun(ctx.visibleRuns, viewer, id.toLowerCase());
-    if (!found) throw new HttpError(404, 'run not found');
-    return found;
-  };
-
   return async (api: FastifyInstance): Promise<void> => {
     api.get('/runs', async (request) => {
       const query = parseInput(listQuery, request.query);
@@ -52,15 +48,23 @@ export function runsRoutes(ctx: DashboardContext) {
     });
 
     api.get('/runs/:id', async (request) => {
-      const { run, repo } = await visibleRun(request.viewer!, request.params);
-      const [fixes, ciEvents] = await Promise.all([listFixes(ctx.db, run.run_id), listCiEvents(ctx.db, run.run_id)]);
-      return runDetail(run, repo, fixes, ciEvents);
+      const { run, repo } = await visibleRunOf(ctx, request.viewer!, request.params);
+      const [fixes, ciEvents, steps, artifacts] = await Promise.all([
+        listFixes(ctx.db, run.run_id),
+        listCiEvents(ctx.db, run.run_id),
+        listTraces(ctx.db, run.run_id),
+        artifactLinks(ctx.outputDir, run.run_id),
+      ]);
+      return runDetail(run, repo, fixes, ciEvents, traceFacts(steps), artifacts);
     });
 
     api.get('/runs/:id/trace', async (request) => {
-      const { run } = await visibleRun(request.viewer!, request.params);
+      const { run } = await visibleRunOf(ctx, request.viewer!, request.params);
       const steps = await listTraces(ctx.db, run.run_id);
       return { run_id: run.run_id, steps: steps.map(traceStep) };
     });
+
+    await api.register(runFilesRoutes(ctx));
+    await api.register(runEventsRoutes(ctx));
   };
 }

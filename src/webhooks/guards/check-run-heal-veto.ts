@@ -8,7 +8,8 @@ import { lastCommitsAllByBots } from './bot-commits.ts';
 
 /**
  * Why the run of a check_run trigger must not heal after all, or null when it may. Comment triggers
- * passed these guards at the edge already (null). GitHub failures come back typed (callGitHub).
+ * passed these guards at the edge already, and a dashboard run has no pull request to ask about (null
+ * for both, without asking GitHub). GitHub failures come back typed (callGitHub).
  */
 export async function checkRunHealVeto(octokit: GitHubClient, trigger: HealTrigger): Promise<string | null> {
   if (trigger.kind !== 'check_run') return null;

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkRunHealVeto } from '../../../src/webhooks/guards/check-run-heal-veto.ts';
-import type { HealTrigger } from '../../../src/webhooks/trigger.ts';
+import type { PullRequestTrigger } from '../../../src/webhooks/trigger.ts';
 import { testOctokit } from '../../github/github-fixtures.ts';
 import { nock, useStrictHttpMock } from '../../helpers/http-mock.ts';
 import { API, newSha, OWNER, pullCommit, pullResponse, REPO, REPO_HTML_URL } from '../fixtures.ts';
 
-function trigger(sha: string, kind: HealTrigger['kind'] = 'check_run'): HealTrigger {
+function trigger(sha: string, kind: PullRequestTrigger['kind'] = 'check_run'): PullRequestTrigger {
   return {
     kind,
     installationId: 1,
