@@ -30,6 +30,7 @@ describe('the pages', () => {
     ['/', '/static/runs-list.js'],
     [`/runs/${RUN}`, '/static/run-page.js'],
     [`/runs/${RUN}/replay`, '/static/replay.js'],
+    ['/start', '/static/start-run.js'],
   ])('serves %s as HTML loading %s as a module, without a session', async (url, script) => {
     const response = await get(url);
 
@@ -42,18 +43,18 @@ describe('the pages', () => {
   });
 
   it('gives every page a viewport for phones, a labelled navigation and an alert area', async () => {
-    for (const url of ['/', `/runs/${RUN}`, `/runs/${RUN}/replay`]) {
+    for (const url of ['/', `/runs/${RUN}`, `/runs/${RUN}/replay`, '/start']) {
       const body = (await get(url)).body;
 
       expect(body).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
       expect(body).toContain('<nav aria-label="Main">');
-      expect(body).toContain('id="nav-start-run"');
+      expect(body).toContain('<li id="nav-start-run"><a href="/start"');
       expect(body).toMatch(/id="error"[^>]*role="alert"/);
     }
   });
 
   it('labels every form field of the pages', async () => {
-    for (const url of ['/', `/runs/${RUN}`, `/runs/${RUN}/replay`]) {
+    for (const url of ['/', `/runs/${RUN}`, `/runs/${RUN}/replay`, '/start']) {
       const body = (await get(url)).body;
       const ids = [...body.matchAll(/<(?:input|select|textarea)\b[^>]*\bid="([^"]+)"/g)].map((match) => match[1]);
 

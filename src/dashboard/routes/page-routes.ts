@@ -1,4 +1,4 @@
-// The pages: GET / (the runs), /runs/:id (one run), /runs/:id/replay (its steps) as HTML, and their
+// The pages: GET / (the runs), /runs/:id (one run), /runs/:id/replay (its steps), /start (start a run) as HTML, and their
 // scripts and stylesheet under /static/. The pages hold no data: their scripts ask the JSON API, which
 // does the sign-in and access checks, so the HTML itself is public.
 import type { FastifyInstance, FastifyReply } from 'fastify';
@@ -22,6 +22,7 @@ const PAGES: Record<string, string> = {
   '/': 'index.html',
   '/runs/:id': 'run.html',
   '/runs/:id/replay': 'replay.html',
+  '/start': 'start.html',
 };
 
 /** Registers the page routes and /static/:file over the files loadPageFiles read. */
