@@ -17,6 +17,8 @@ command -v isort >/dev/null || need+=(isort)
 command -v pdftotext >/dev/null || need+=(poppler-utils)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
 python3 -c 'import pytest' 2>/dev/null || need+=(python3-pytest)
+# The dashboard's browser tests (test/e2e) drive Debian's Chromium headless through playwright-core.
+command -v chromium >/dev/null || need+=(chromium)
 if [ ${#need[@]} -gt 0 ]; then
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq

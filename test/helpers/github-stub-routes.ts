@@ -1,6 +1,7 @@
-// The GitHub REST routes a RIFT run uses, answered from StubState. Paths are relative to /api/v3
-// (GitHub Enterprise's API prefix, which apiBaseUrl gives for GHE_HOST). Shapes carry the fields
-// RIFT and Octokit read, in GitHub's names.
+// The GitHub REST routes a RIFT run and the dashboard use, answered from StubState. Paths are relative
+// to /api/v3 (GitHub Enterprise's API prefix, which apiBaseUrl gives for GHE_HOST), or to the web host
+// for the OAuth pages (github-stub-oauth.ts). Shapes carry the fields RIFT and Octokit read, in GitHub's names.
+import { OAUTH_ROUTES, permissionFlags, userOf } from './github-stub-oauth.ts';
 import type { StubCheckRun, StubComment, StubPull, StubRepo, StubState } from './github-stub-state.ts';
 
 export interface StubRequest {
@@ -17,15 +18,22 @@ export interface StubAnswer {
   body?: unknown;
   /** Sent as text/plain instead of JSON (the raw media type). */
   raw?: string;
+  /** More response headers (a redirect's location). */
+  headers?: Record<string, string>;
 }
+
+/** Who calls: an installation token, the app's JWT, a user's token (from the OAuth web flow), or nobody signed. */
+export type StubCaller = 'token' | 'jwt' | 'user' | 'none';
 
 type Handler = (req: StubRequest, params: string[], state: StubState, web: string) => StubAnswer;
 
-interface Route {
+export interface StubRoute {
   method: string;
   pattern: RegExp;
-  /** Needs an installation token (else the app's JWT). */
-  repoScoped: boolean;
+  /** The credentials it takes; GitHub answers any other 401. */
+  callers: StubCaller[];
+  /** On the web host (GitHub's pages), not under /api/v3. */
+  web?: boolean;
   handle: Handler;
 }
 
@@ -33,11 +41,16 @@ const NOT_FOUND: StubAnswer = { status: 404, body: { message: 'Not Found' } };
 const SEG = '([^/]+)';
 
 // Each repository route starts /repos/{owner}/{repo}; a repository the state lacks answers 404.
-function repoRoute(method: string, rest: string, handle: (req: StubRequest, repo: StubRepo, params: string[], state: StubState, web: string) => StubAnswer): Route {
+function repoRoute(
+  method: string,
+  rest: string,
+  handle: (req: StubRequest, repo: StubRepo, params: string[], state: StubState, web: string) => StubAnswer,
+  callers: StubCaller[] = ['token'],
+): StubRoute {
   return {
     method,
     pattern: new RegExp(`^/repos/${SEG}/${SEG}${rest}$`),
-    repoScoped: true,
+    callers,
     handle: (req, [owner, name, ...params], state, web) => {
       const repo = state.repos.get(`${owner}/${name}`.toLowerCase());
       return repo ? handle(req, repo, params, state, web) : NOT_FOUND;
@@ -85,12 +98,13 @@ function workflowRuns(repo: StubRepo, sha: string, web: string): unknown[] {
   return [{ id, name: 'CI', head_sha: sha, status: verdict.status, conclusion: verdict.conclusion, check_suite_id: id, html_url: `${web}/${fullName(repo)}/actions/runs/${id}` }];
 }
 
-export const ROUTES: Route[] = [
-  { method: 'GET', pattern: /^\/app$/, repoScoped: false, handle: (_r, _p, state) => ok({ id: state.appId, slug: 'rift', name: 'RIFT', owner: { login: 'rift-dev' } }) },
+export const ROUTES: StubRoute[] = [
+  ...OAUTH_ROUTES,
+  { method: 'GET', pattern: /^\/app$/, callers: ['jwt'], handle: (_r, _p, state) => ok({ id: state.appId, slug: 'rift', name: 'RIFT', owner: { login: 'rift-dev' } }) },
   {
     method: 'POST',
     pattern: /^\/app\/installations\/(\d+)\/access_tokens$/,
-    repoScoped: false,
+    callers: ['jwt'],
     handle: (_req, [id], state) => {
       if (Number(id) !== state.installationId) return NOT_FOUND;
       const token = `ghs_stub${String(state.tokens.length).padStart(4, '0')}${'x'.repeat(28)}`;
@@ -98,9 +112,20 @@ export const ROUTES: Route[] = [
       return ok({ token, expires_at: new Date(Date.now() + 3600_000).toISOString(), permissions: {}, repository_selection: 'all' }, 201);
     },
   },
-  repoRoute('GET', '/installation', (_req, _repo, _p, state) => ok({ id: state.installationId, app_id: state.appId })),
-  repoRoute('GET', '', (_req, repo, _p, _s, web) =>
-    ok({ full_name: fullName(repo), name: repo.repo, owner: { login: repo.owner }, default_branch: repo.defaultBranch, html_url: `${web}/${fullName(repo)}`, fork: false, private: true }),
+  // Asked with the app's JWT: where the app is installed.
+  repoRoute('GET', '/installation', (_req, _repo, _p, state) => ok({ id: state.installationId, app_id: state.appId }), ['jwt']),
+  // A user's token sees its permissions, and nothing of a repository it has no access to.
+  repoRoute(
+    'GET',
+    '',
+    (req, repo, _p, state, web) => {
+      const login = userOf(req, state);
+      const permission = login === null ? null : (repo.permissions[login] ?? 'read');
+      if (permission === 'none') return NOT_FOUND;
+      const body = { full_name: fullName(repo), name: repo.repo, owner: { login: repo.owner }, default_branch: repo.defaultBranch, html_url: `${web}/${fullName(repo)}`, fork: false, private: true };
+      return ok(permission === null ? body : { ...body, permissions: permissionFlags(permission) });
+    },
+    ['token', 'user'],
   ),
   repoRoute('GET', '/contents/(.+)', (req, repo, [file]) => {
     const text = repo.files[decodeURIComponent(file)];
@@ -148,7 +173,11 @@ export const ROUTES: Route[] = [
     Object.assign(pull, bodyOf(req));
     return ok({ ...pull, html_url: `${web}/${pull.repo}/pull/${pull.number}`, head: { ref: pull.head }, base: { ref: pull.base } });
   }),
-  repoRoute('GET', `/branches/${SEG}`, (_req, repo, [branch]) => ok({ name: decodeURIComponent(branch), protected: repo.protectedBranches.includes(decodeURIComponent(branch)) })),
+  repoRoute('GET', `/branches/${SEG}`, (_req, repo, [branch]) => {
+    const name = decodeURIComponent(branch);
+    const sha = repo.branches[name];
+    return ok({ name, protected: repo.protectedBranches.includes(name), ...(sha ? { commit: { sha } } : {}) });
+  }),
   repoRoute('POST', '/check-runs', (req, repo, _p, state, web) => {
     const b = bodyOf(req);
     const output = (b.output ?? {}) as StubCheckRun['output'] & { annotations?: unknown[] };
@@ -220,10 +249,10 @@ export const ROUTES: Route[] = [
   }),
 ];
 
-/** The route that answers `method path`, with its captured parameters; null when none does. */
-export function findRoute(method: string, path: string): { route: Route; params: string[] } | null {
+/** The route that answers `method path` (on the web host when `web`), with its captured parameters; null when none does. */
+export function findRoute(method: string, path: string, web = false): { route: StubRoute; params: string[] } | null {
   for (const route of ROUTES) {
-    if (route.method !== method) continue;
+    if (route.method !== method || Boolean(route.web) !== web) continue;
     const match = route.pattern.exec(path);
     if (match) return { route, params: match.slice(1) };
   }

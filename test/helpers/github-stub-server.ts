@@ -1,10 +1,11 @@
 // A stand-in GitHub on 127.0.0.1 for processes nock cannot reach: a child `rift serve`/`rift worker`,
-// the bench. It serves the REST routes a run uses under /api/v3 from in-memory state, records every
-// request, and answers anything else 404 and records it as unknown (tests assert there is none).
+// the bench, a browser. It serves the REST routes a run uses under /api/v3 and the OAuth pages of the
+// dashboard's sign-in from in-memory state, records every request, and answers anything else 404 and
+// records it as unknown (tests assert there is none).
 // Point RIFT at it with `stub.env` (GHE_HOST=127.0.0.1:<port>, GHE_PROTOCOL=http).
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { findRoute, type StubAnswer, type StubRequest } from './github-stub-routes.ts';
+import { findRoute, type StubAnswer, type StubCaller, type StubRequest } from './github-stub-routes.ts';
 import { addStubRepo, createStubState, type StubRepo, type StubRepoInit, type StubState } from './github-stub-state.ts';
 
 export type * from './github-stub-state.ts';
@@ -19,8 +20,8 @@ export interface RecordedRequest {
   status: number;
   /** No route knows it: a call the stub (and this test) did not expect. */
   unknown: boolean;
-  /** The token or JWT kind that authorised it. */
-  auth: 'token' | 'jwt' | 'none';
+  /** The credential that came with it: an installation token, the app's JWT, a user's token, or none. */
+  auth: StubCaller;
 }
 
 export interface GitHubStub {
@@ -51,10 +52,10 @@ export async function startGitHubStub(opts: GitHubStubOptions = {}): Promise<Git
       const { answer, record } = answerRequest(req, body, state, web);
       requests.push(record);
       if (answer.raw !== undefined) {
-        res.writeHead(answer.status, { 'content-type': 'text/plain; charset=utf-8' }).end(answer.raw);
+        res.writeHead(answer.status, { 'content-type': 'text/plain; charset=utf-8', ...answer.headers }).end(answer.raw);
         return;
       }
-      res.writeHead(answer.status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(answer.body ?? null));
+      res.writeHead(answer.status, { 'content-type': 'application/json; charset=utf-8', ...answer.headers }).end(JSON.stringify(answer.body ?? null));
     });
   });
   // Node's keep-alive timeout stays (5 s): undici keeps a socket only while the server's advertised
@@ -77,20 +78,20 @@ export async function startGitHubStub(opts: GitHubStubOptions = {}): Promise<Git
   };
 }
 
-// Routes the request; the app's JWT opens /app routes, a token handed out by this stub the rest.
+// Routes the request (API routes under /api/v3, the OAuth pages outside it); each route names the credentials it takes.
 function answerRequest(req: IncomingMessage, body: unknown, state: StubState, web: string): { answer: StubAnswer; record: RecordedRequest } {
   const method = req.method ?? 'GET';
   const parsed = new URL(req.url ?? '/', 'http://stub');
   const inApi = parsed.pathname.startsWith(`${API_PREFIX}/`);
   const path = inApi ? parsed.pathname.slice(API_PREFIX.length) : parsed.pathname;
   const auth = authOf(req.headers.authorization, state);
-  const found = inApi ? findRoute(method, path) : null;
+  const found = findRoute(method, path, !inApi);
   const record = (status: number, unknown = false): RecordedRequest => ({ method, url: `${path}${parsed.search}`, body, status, unknown, auth });
   if (!found) {
     const answer = { status: 404, body: { message: 'Not Found (unknown to the GitHub stub)' } };
     return { answer, record: record(404, true) };
   }
-  if ((found.route.repoScoped && auth !== 'token') || (!found.route.repoScoped && auth !== 'jwt')) {
+  if (!found.route.callers.includes(auth)) {
     const answer = { status: 401, body: { message: 'Bad credentials' } };
     return { answer, record: record(401) };
   }
@@ -99,11 +100,12 @@ function answerRequest(req: IncomingMessage, body: unknown, state: StubState, we
   return { answer, record: record(answer.status) };
 }
 
-// "token <t>" must be one this stub issued; "bearer <jwt>" must name the app as its issuer.
-function authOf(header: string | undefined, state: StubState): RecordedRequest['auth'] {
+// "token <t>" must be one this stub issued (to the installation or a user); "bearer <jwt>" must name the app as its issuer.
+function authOf(header: string | undefined, state: StubState): StubCaller {
   const [scheme, credential] = (header ?? '').split(' ');
   if (!credential) return 'none';
   if (scheme.toLowerCase() === 'token' && state.tokens.includes(credential)) return 'token';
+  if (scheme.toLowerCase() === 'token' && state.oauth.userTokens.has(credential)) return 'user';
   if (scheme.toLowerCase() === 'bearer') {
     const claims = JSON.parse(Buffer.from(credential.split('.')[1] ?? '', 'base64url').toString() || '{}') as { iss?: unknown };
     if (String(claims.iss) === String(state.appId)) return 'jwt';

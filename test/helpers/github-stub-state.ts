@@ -1,5 +1,6 @@
-// The in-memory GitHub behind the stub server: repositories, pull requests, and what the app wrote
-// (check runs, comments, reactions, pull requests). Plain data, so tests read it directly.
+// The in-memory GitHub behind the stub server: repositories, pull requests, what the app wrote
+// (check runs, comments, reactions, pull requests) and the sign-in side (the App's OAuth client, its
+// codes and user tokens). Plain data, so tests read it directly.
 
 export type StubPermission = 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none';
 
@@ -30,8 +31,10 @@ export interface StubRepoInit {
   defaultBranch?: string;
   /** path -> text, served by the contents API at any ref (e.g. `.github/rift.yml`). */
   files?: Record<string, string>;
-  /** Collaborator permissions by login; anyone else is `read`. */
+  /** Collaborator permissions by login; anyone else is `read` (`none`: the repository is hidden from them). */
   permissions?: Record<string, StubPermission>;
+  /** Branch heads by name (the default branch's, for a run started from the dashboard). */
+  branches?: Record<string, string>;
   pulls?: StubPull[];
   protectedBranches?: string[];
   /** The CI of a pushed commit; none runs unless given. */
@@ -79,6 +82,20 @@ export interface StubCreatedPull {
   state: 'open' | 'closed';
 }
 
+/** GitHub's side of the App's OAuth web flow (sign-in to the dashboard). */
+export interface StubOAuth {
+  clientId: string;
+  clientSecret: string;
+  /** The login that signs in at the next authorize: the person at GitHub's consent page. */
+  signInAs: string | null;
+  /** User ids by login, given at first sign-in. */
+  users: Map<string, number>;
+  /** Codes not yet exchanged: whose they are and the redirect URI they were issued for (single use). */
+  codes: Map<string, { login: string; redirectUri: string }>;
+  /** User tokens handed out: whose each is. */
+  userTokens: Map<string, string>;
+}
+
 export interface StubState {
   appId: number;
   /** The installation every repository belongs to. */
@@ -90,6 +107,7 @@ export interface StubState {
   comments: StubComment[];
   reactions: StubReaction[];
   createdPulls: StubCreatedPull[];
+  oauth: StubOAuth;
   nextId: () => number;
 }
 
@@ -105,6 +123,7 @@ export function createStubState(appId: number, installationId: number): StubStat
     comments: [],
     reactions: [],
     createdPulls: [],
+    oauth: { clientId: 'Iv23liStubClientId', clientSecret: 'stub-client-secret-0123456789abcdef', signInAs: null, users: new Map(), codes: new Map(), userTokens: new Map() },
     nextId: () => (id += 1),
   };
 }
@@ -117,6 +136,7 @@ export function addStubRepo(state: StubState, init: StubRepoInit): StubRepo {
     defaultBranch: init.defaultBranch ?? 'main',
     files: init.files ?? {},
     permissions: init.permissions ?? {},
+    branches: init.branches ?? {},
     pulls: init.pulls ?? [],
     protectedBranches: init.protectedBranches ?? [],
     ci: init.ci ?? (() => null),
