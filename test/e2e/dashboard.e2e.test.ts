@@ -183,6 +183,20 @@ describe.skipIf(!CHROMIUM)(CHROMIUM ? TITLE : `${TITLE} (${SKIPPED})`, { timeout
     expect(await page.locator('#step .diff-file').textContent()).toBe(`--- a/${file}\n+++ b/${file}`);
   });
 
+  it('fits a phone-sized screen: no page scrolls sideways at 375 px', async () => {
+    await page.setViewportSize({ width: 375, height: 740 });
+
+    for (const url of ['/', '/start', `/runs/${runId}/replay`, `/runs/${runId}`]) {
+      await page.goto(`${world.url}${url}`);
+      await page.locator('h1').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${url} scrolls sideways by ${overflow} px`).toBeLessThanOrEqual(0);
+    }
+    await screenshot(page, 'run-phone');
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
   it('shows a user who cannot read the repository no run (404) and refuses a reader a start (403)', async () => {
     const outsider = await (await browser.newContext()).newPage();
     const reader = await (await browser.newContext()).newPage();
