@@ -2,23 +2,10 @@
 // the failing CI event, its revert step and the rolled-back fix, as the real pipeline recorded them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askRun, loadRunRecord, type RunRecord } from '../../src/ask/index.ts';
-import type { Fixer } from '../../src/heal/types.ts';
+import { carelessImportRemover } from '../helpers/careless-fixer.ts';
 import { makeRepo } from '../helpers/git-repo.ts';
 import { openHealHarness } from '../helpers/heal-harness.ts';
 import { pythonClean } from '../helpers/broken-repos.ts';
-
-/** Removes the unused import as asked but also breaks the function beside it: a regression CI must catch. */
-const careless: Fixer = {
-  name: 'careless-import-remover',
-  strategy: 'rule_first',
-  bugTypes: ['LINTING'],
-  languages: ['python'],
-  async fix(failure, workspace) {
-    const before = (await workspace.readText(failure.file))!;
-    const after = before.replace('import json\n', '').replace('math.ceil(value)', 'math.floor(value)');
-    return { kind: 'patch', patch: { edits: [{ file: failure.file, before, after }], description: 'remove the import statement', confidence: 0.9, reason: 'json is imported and never used' } };
-  },
-};
 
 let harness: Awaited<ReturnType<typeof openHealHarness>>;
 let record: RunRecord;
@@ -28,7 +15,7 @@ beforeAll(async () => {
   const files = pythonClean();
   files['src/shop/prices.py'] = `import json\n${files['src/shop/prices.py']}`;
   const repo = makeRepo(files);
-  const outcome = await harness.heal(repo.dir, { maxIterations: 1 }, { fixers: [careless] });
+  const outcome = await harness.heal(repo.dir, { maxIterations: 1 }, { fixers: [carelessImportRemover] });
   repo.cleanup();
   record = (await loadRunRecord(harness.db, outcome.results.run_id))!;
 }, 180_000);

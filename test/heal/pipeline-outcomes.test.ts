@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listCiEvents, listFixes, getRun } from '../../src/store/index.ts';
 import type { Fixer } from '../../src/heal/types.ts';
 import { defaultFixers } from '../../src/heal/fix/registry.ts';
+import { carelessImportRemover } from '../helpers/careless-fixer.ts';
 import { makeRepo } from '../helpers/git-repo.ts';
 import { openHealHarness } from '../helpers/heal-harness.ts';
 import { pythonClean, pythonSyntaxHidingLogic } from '../helpers/broken-repos.ts';
@@ -13,19 +14,6 @@ beforeAll(async () => {
 });
 
 afterAll(() => harness.cleanup());
-
-/** A fixer that removes the unused import as asked but also breaks the function beside it: a regression CI must catch. */
-const careless: Fixer = {
-  name: 'careless-import-remover',
-  strategy: 'rule_first',
-  bugTypes: ['LINTING'],
-  languages: ['python'],
-  async fix(failure, workspace) {
-    const before = (await workspace.readText(failure.file))!;
-    const after = before.replace('import json\n', '').replace('math.ceil(value)', 'math.floor(value)');
-    return { kind: 'patch', patch: { edits: [{ file: failure.file, before, after }], description: 'remove the import statement', confidence: 0.9, reason: 'test fixer' } };
-  },
-};
 
 /** A fixer that "fixes" a failing test by editing the test's expectation: the gate must refuse it. */
 const testEditor: Fixer = {
@@ -127,7 +115,7 @@ describe('the healing loop', () => {
     files['src/shop/prices.py'] = 'import json\nimport math\n\n\ndef rounded_up(value):\n    return math.ceil(value)\n';
     const repo = makeRepo(files);
 
-    const outcome = await harness.heal(repo.dir, {}, { fixers: [careless] });
+    const outcome = await harness.heal(repo.dir, {}, { fixers: [carelessImportRemover] });
 
     const runId = outcome.results.run_id;
     const events = await listCiEvents(harness.db, runId);
