@@ -69,7 +69,7 @@ export async function buildDashboard(deps: DashboardDeps): Promise<FastifyInstan
   await app.register(fastifyCsrfProtection, { cookieKey: CSRF_COOKIE, cookieOpts: csrfCookieOptions(config) });
   registerErrorReplies(app);
 
-  const sessions = createSessionStore(deps.redis, keys);
+  const sessions = createSessionStore(deps.redis, keys, config.sessionSecret);
   const access = createAccessChecker({ redis: deps.redis, keys, sessions, github: config.github, logger: deps.logger });
   const ctx: DashboardContext = {
     config,

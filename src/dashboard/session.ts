@@ -7,6 +7,7 @@ import type { DashboardConfig } from './config.ts';
 import { clearSessionCookie, SESSION_COOKIE } from './cookies.ts';
 import { HttpError } from './http-error.ts';
 import type { DashboardKeys } from './keys.ts';
+import { openToken, sealingKey, sealToken } from './token-seal.ts';
 
 
 /** What `session:{id}` holds. */
@@ -14,7 +15,7 @@ export interface SessionData {
   login: string;
   /** The GitHub user id. */
   id: number;
-  /** The user's GitHub token (a GitHub App user-to-server token): access checks ask GitHub with it. */
+  /** The user's GitHub token (a GitHub App user-to-server token): access checks ask GitHub with it. Sealed in Redis. */
   token: string;
   createdAt: string;
   expiresAt: string;
@@ -41,22 +42,25 @@ export interface SessionStore {
   delete(sessionId: string): Promise<void>;
 }
 
-/** Sessions in Redis under the dashboard's keys. */
-export function createSessionStore(redis: Redis, keys: DashboardKeys): SessionStore {
+/** Sessions in Redis under the dashboard's keys; the GitHub token is stored sealed with `secret`'s key (token-seal.ts). */
+export function createSessionStore(redis: Redis, keys: DashboardKeys, secret: string): SessionStore {
+  const key = sealingKey(secret);
   return {
     async create(user, ttlSecs) {
       // 256 random bits: the cookie is signed too, but the id alone must not be guessable.
       const sessionId = randomBytes(32).toString('base64url');
       const now = Date.now();
       const data: SessionData = { ...user, createdAt: new Date(now).toISOString(), expiresAt: new Date(now + ttlSecs * 1000).toISOString() };
-      await redis.set(keys.session(sessionId), JSON.stringify(data), 'EX', ttlSecs);
+      await redis.set(keys.session(sessionId), JSON.stringify({ ...data, token: sealToken(key, data.token) }), 'EX', ttlSecs);
       return { sessionId, ...data };
     },
     async read(sessionId) {
       const text = await redis.get(keys.session(sessionId));
       if (!text) return null;
-      const data = parseSession(text);
-      return data ? { sessionId, ...data } : null;
+      const stored = parseSession(text);
+      // Sealed under another secret (rotated), or changed: no session, the user signs in again.
+      const token = stored ? openToken(key, stored.token) : null;
+      return stored && token ? { sessionId, ...stored, token } : null;
     },
     async delete(sessionId) {
       const doomed = [keys.session(sessionId)];

@@ -1,6 +1,7 @@
 // Sign-in with GitHub, against a real Redis and GitHub's OAuth wire format (nock).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { redirectUri } from '../../src/dashboard/github-oauth.ts';
+import { openToken, sealingKey } from '../../src/dashboard/token-seal.ts';
 import { useStrictHttpMock } from '../helpers/http-mock.ts';
 import { openScratchDatabase } from '../helpers/test-db.ts';
 import { mockBadCode, mockTokenExchange, mockUser } from './github-wire.ts';
@@ -102,7 +103,11 @@ describe('sign-in with GitHub', () => {
     const unsigned = world.app.unsignCookie(cookiePair(cookie).split('=')[1]);
     expect(unsigned.valid).toBe(true);
     const key = world.keys.session(unsigned.value!);
-    expect(JSON.parse((await world.redis.get(key))!)).toMatchObject({ login: 'octocat', id: 583231, token: 'ghu_16C7e42F292c6912E7710c838347Ae178B4a', createdAt: expect.any(String) });
+    const stored = (await world.redis.get(key))!;
+    expect(JSON.parse(stored)).toMatchObject({ login: 'octocat', id: 583231, token: expect.stringMatching(/^v1\./), createdAt: expect.any(String) });
+    // The token is sealed: Redis never holds one that works on GitHub.
+    expect(stored).not.toContain('ghu_16C7e42F292c6912E7710c838347Ae178B4a');
+    expect(openToken(sealingKey(world.config.sessionSecret), JSON.parse(stored).token)).toBe('ghu_16C7e42F292c6912E7710c838347Ae178B4a');
     const ttl = await world.redis.ttl(key);
     expect(ttl).toBeGreaterThan(28700);
     expect(ttl).toBeLessThanOrEqual(28800);

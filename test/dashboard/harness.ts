@@ -88,7 +88,7 @@ export interface SignedIn {
 
 /** A session as /auth/callback creates it, and the signed cookie naming it. */
 export async function signIn(world: DashboardWorld, user: { login?: string; id?: number; token?: string; ttlSecs?: number } = {}): Promise<SignedIn> {
-  const sessions = createSessionStore(world.redis, world.keys);
+  const sessions = createSessionStore(world.redis, world.keys, world.config.sessionSecret);
   const viewer = await sessions.create(
     { login: user.login ?? 'octocat', id: user.id ?? 583231, token: user.token ?? `ghu_${randomUUID().replace(/-/g, '')}` },
     user.ttlSecs ?? 3600,
