@@ -3,6 +3,7 @@
 import type { Knex } from 'knex';
 import { getRun, listRunRepositories, listRunsPage, type Run, type RunStatus } from '../store/index.ts';
 import type { AccessChecker } from './access.ts';
+import { HttpError } from './http-error.ts';
 import { repoRefOf, sameRepo, type RepoRef } from './repo-ref.ts';
 import type { Viewer } from './session.ts';
 
@@ -30,12 +31,26 @@ export interface VisibleRun {
 /** At most this many access checks at once: a first page view must not flood GitHub. */
 const ACCESS_CHECKS_AT_ONCE = 8;
 
-/** One page of the viewer's runs, newest first, and how many there are in all. */
-export async function listVisibleRuns(deps: VisibleRunsDeps, viewer: Viewer, query: RunListQuery): Promise<{ runs: VisibleRun[]; total: number }> {
+/**
+ * One page of the viewer's runs, newest first, how many there are in all, and the repositories GitHub
+ * could not be asked about just now: their runs are left out of this answer, not the whole list.
+ */
+export async function listVisibleRuns(deps: VisibleRunsDeps, viewer: Viewer, query: RunListQuery): Promise<{ runs: VisibleRun[]; total: number; unchecked: string[] }> {
   const candidates = (await listRunRepositories(deps.db, { status: query.status }))
     .map((row) => ({ ...row, repo: repoRefOf(row.repo_url, deps.webOrigin) }))
     .filter((row): row is typeof row & { repo: RepoRef } => row.repo !== null && (!query.repo || sameRepo(row.repo, query.repo)));
-  const readable = await filterLimited(candidates, ACCESS_CHECKS_AT_ONCE, async (row) => (await deps.access.accessTo(viewer, row.repo)) !== 'none');
+  const unchecked: string[] = [];
+  const readable = await filterLimited(candidates, ACCESS_CHECKS_AT_ONCE, async (row) => {
+    try {
+      return (await deps.access.accessTo(viewer, row.repo)) !== 'none';
+    } catch (err) {
+      // GitHub failing on one repository (502) hides its runs for now; a dead sign-in (401) or a spent
+      // rate limit (503) concerns every repository and still ends the request.
+      if (!(err instanceof HttpError) || err.statusCode !== 502) throw err;
+      unchecked.push(row.repo.fullName);
+      return false;
+    }
+  });
   const repoOf = new Map(readable.map((row) => [row.repo_url, row.repo]));
   const runs = await listRunsPage(deps.db, {
     repoUrls: [...repoOf.keys()],
@@ -46,6 +61,7 @@ export async function listVisibleRuns(deps: VisibleRunsDeps, viewer: Viewer, que
   return {
     runs: runs.map((run) => ({ run, repo: repoOf.get(run.repo_url)! })),
     total: readable.reduce((sum, row) => sum + row.runs, 0),
+    unchecked: [...new Set(unchecked)].sort(),
   };
 }
 

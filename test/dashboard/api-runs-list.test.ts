@@ -1,7 +1,7 @@
 // The read-only JSON API's sign-in and runs list: only runs of repositories the viewer can read (GitHub
 // asked with the viewer's token, nock), filters and paging. Real PostgreSQL and Redis.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useStrictHttpMock } from '../helpers/http-mock.ts';
+import { nock, useStrictHttpMock } from '../helpers/http-mock.ts';
 import { openScratchDatabase } from '../helpers/test-db.ts';
 import { mockRepo, READ_ONLY } from './github-wire.ts';
 import { openDashboard, signIn, type DashboardWorld, type SignedIn } from './harness.ts';
@@ -68,7 +68,7 @@ describe('GET /api/runs', () => {
     expect(first.statusCode).toBe(200);
     const body = first.json();
     expect(body.runs.map((run: { run_id: string }) => run.run_id)).toEqual([runs.a3.run_id, runs.a2.run_id, runs.a1.run_id]);
-    expect(body).toMatchObject({ total: 3, page: 1, per_page: 20 });
+    expect(body).toMatchObject({ total: 3, page: 1, per_page: 20, unchecked: [] });
     expect(body.runs[2]).toMatchObject({
       repository: 'octo-org/alpha',
       status: 'passed',
@@ -78,6 +78,18 @@ describe('GET /api/runs', () => {
     });
     expect(body.runs[0]).toMatchObject({ status: 'running', score: null });
     expect(again.json()).toEqual(body);
+  });
+
+  it('leaves out, and names, a repository GitHub fails on, instead of failing the whole list', async () => {
+    const me = await signIn(world);
+    mockRepo(me.viewer.token, 'octo-org/alpha', READ_ONLY);
+    nock('https://api.github.com').get('/repos/octo-org/secret').reply(500, { message: 'Server Error' });
+
+    const response = await get('/api/runs', me);
+
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({ total: 3, unchecked: ['octo-org/secret'] });
+    expect(response.json().runs.map((run: { repository: string }) => run.repository)).toEqual(['octo-org/alpha', 'octo-org/alpha', 'octo-org/alpha']);
   });
 
   it('caches each answer under the session, expiring within a few minutes', async () => {

@@ -40,7 +40,10 @@ async function render() {
     const list = await api(`/api/runs?${params}`);
     clearError();
     show(document.querySelector('#runs tbody'), list.runs.map(runRow));
-    statusLine.textContent = list.total === 0 ? 'No runs match.' : `${list.total} run${list.total === 1 ? '' : 's'}.`;
+    const counted = list.total === 0 ? 'No runs match.' : `${list.total} run${list.total === 1 ? '' : 's'}.`;
+    // Repositories GitHub could not be asked about just now: their runs are missing from this view.
+    const missing = list.unchecked?.length ? ` GitHub could not confirm your access to ${list.unchecked.join(', ')} just now; their runs are not shown.` : '';
+    statusLine.textContent = `${counted}${missing}`;
     renderPager(query, list.total);
   } catch (err) {
     statusLine.textContent = '';

@@ -38,13 +38,13 @@ export function runsRoutes(ctx: DashboardContext) {
   return async (api: FastifyInstance): Promise<void> => {
     api.get('/runs', async (request) => {
       const query = parseInput(listQuery, request.query);
-      const { runs, total } = await listVisibleRuns(ctx.visibleRuns, request.viewer!, {
+      const { runs, total, unchecked } = await listVisibleRuns(ctx.visibleRuns, request.viewer!, {
         status: query.status as (typeof RUN_STATUSES)[number] | undefined,
         repo: query.repo,
         page: query.page,
         perPage: query.per_page,
       });
-      return { runs: runs.map(({ run, repo }) => runSummary(run, repo)), page: query.page, per_page: query.per_page, total };
+      return { runs: runs.map(({ run, repo }) => runSummary(run, repo)), page: query.page, per_page: query.per_page, total, unchecked };
     });
 
     api.get('/runs/:id', async (request) => {
