@@ -1,5 +1,6 @@
 // What a run's detail shows that only its trace records: the strategy behind each fix (the payload of
-// its `propose_patch` step) and the run's retry limit (the `CI iteration n/limit` label of a CI step).
+// its `propose_patch` step) and the run's retry limit (the payload of a `ci_run` step; the `CI iteration
+// n/limit` label of runs recorded before the payload carried it).
 import type { ExecutionTrace } from '../store/index.ts';
 
 export interface TraceFacts {
@@ -20,8 +21,9 @@ export function traceFacts(steps: readonly Pick<ExecutionTrace, 'action_type' | 
       const strategy = (step.payload as { strategy?: unknown } | null)?.strategy;
       if (typeof strategy === 'string') strategies.set(step.related_fix_id, strategy);
     }
-    const limit = CI_LABEL.exec(step.action_label);
-    if (limit) retryLimit = Number(limit[1]);
+    const recorded = step.action_type === 'ci_run' ? (step.payload as { retryLimit?: unknown } | null)?.retryLimit : undefined;
+    const limit = typeof recorded === 'number' ? recorded : Number(CI_LABEL.exec(step.action_label)?.[1] ?? NaN);
+    if (Number.isInteger(limit)) retryLimit = limit;
   }
   return { strategies, retryLimit };
 }

@@ -23,6 +23,12 @@ describe('traceFacts', () => {
     expect(facts.retryLimit).toBe(5);
   });
 
+  it('reads the retry limit the ci_run step recorded in its payload before its label', () => {
+    const facts = traceFacts([step('ci_run', 'CI iteration 1/5', { iteration: 1, retryLimit: 7 })]);
+
+    expect(facts.retryLimit).toBe(7);
+  });
+
   it('knows no retry limit before the first CI round and skips payloads without a strategy', () => {
     const facts = traceFacts([step('propose_patch', 'x', { fixer: 'py-unused-import' }, 'fix-1'), step('clone', 'cloned CI iteration 1/3 elsewhere')]);
 

@@ -32,6 +32,7 @@ export async function ciRound(ctx: HealContext, previous: Map<string, CheckResul
   });
   await ctx.recorder.step('ci', 'ci_run', `CI iteration ${ctx.iteration}/${retryLimit}`, {
     ciEventId: event.event_id,
+    payload: { iteration: ctx.iteration, retryLimit },
     thought: 'Every check runs again on the fix branch as it now stands, to confirm the fixes and catch regressions.',
   });
 
