@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listCiEvents, listFixes, getRun } from '../../src/store/index.ts';
+import { listCiEvents, listFixes, getRun, listTraces } from '../../src/store/index.ts';
 import type { Fixer } from '../../src/heal/types.ts';
 import { defaultFixers } from '../../src/heal/fix/registry.ts';
 import { carelessImportRemover } from '../helpers/careless-fixer.ts';
@@ -124,6 +124,13 @@ describe('the healing loop', () => {
     expect(events[0].rollback_commit_sha).toMatch(/^[0-9a-f]{40}$/);
     expect(fixes.map((f) => f.status)).toContain('rolled_back');
     expect(outcome.results.ci_log[0].regression).toBe(true);
+    // Every check run of the CI round (trial reverts included) belongs to its event; the baseline's to none.
+    const traces = await listTraces(harness.db, runId);
+    const ciStart = traces.find((t) => t.action_type === 'ci_run')!.step_index;
+    const checks = traces.filter((t) => t.action_type === 'run_check');
+    expect(checks.filter((t) => t.step_index > ciStart).every((t) => t.related_ci_event_id === events[0].event_id)).toBe(true);
+    expect(checks.filter((t) => t.step_index > ciStart).length).toBeGreaterThan(1);
+    expect(checks.filter((t) => t.step_index < ciStart).every((t) => t.related_ci_event_id === null)).toBe(true);
     const subjects = repo.git('log', '--format=%s', 'main..CODE_WARRIORS_JOHN_DOE_AI_Fix').trim().split('\n');
     expect(subjects[0]).toMatch(/^\[AI-AGENT\] Revert "\[AI-AGENT\] LINTING error in src\/shop\/prices.py line 1/);
     expect(repo.git('show', 'CODE_WARRIORS_JOHN_DOE_AI_Fix:src/shop/prices.py')).toContain('math.ceil(value)');

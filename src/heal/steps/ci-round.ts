@@ -36,7 +36,7 @@ export async function ciRound(ctx: HealContext, previous: Map<string, CheckResul
     thought: 'Every check runs again on the fix branch as it now stands, to confirm the fixes and catch regressions.',
   });
 
-  const results = await runAllChecks(ctx, `CI of iteration ${ctx.iteration}.`);
+  const results = await runAllChecks(ctx, `CI of iteration ${ctx.iteration}.`, event.event_id);
   for (const result of results) updateBoard(ctx.board, result);
   const regressions = findRegressions(previous, results);
   let rollbackSha: string | null = null;
@@ -44,14 +44,14 @@ export async function ciRound(ctx: HealContext, previous: Map<string, CheckResul
   let flakyReason: string | null = null;
 
   for (const regression of regressions) {
-    const culprit = await findCulprit(ctx, regression);
+    const culprit = await findCulprit(ctx, regression, event.event_id);
     if (culprit) {
       rollbackSha = await rollBack(ctx, culprit, regression, event.event_id);
       rolledBack += 1;
       continue;
     }
     if (rolledBack > 0) continue; // an earlier rollback may explain it; the re-run below shows
-    const again = await runOneCheck(ctx, regression.checkId, 'No commit of this iteration explains the regression: run it again unchanged.');
+    const again = await runOneCheck(ctx, regression.checkId, 'No commit of this iteration explains the regression: run it again unchanged.', event.event_id);
     updateBoard(ctx.board, again);
     if (regressionGone(regression, again)) {
       flakyReason = `${again.check.command} failed and then passed with no change (${regression.keys.length} failure(s) came and went)`;
@@ -61,7 +61,7 @@ export async function ciRound(ctx: HealContext, previous: Map<string, CheckResul
   }
 
   if (rolledBack > 0) {
-    for (const check of ctx.checks) updateBoard(ctx.board, await runOneCheck(ctx, check.id, 'State after the rollback.'));
+    for (const check of ctx.checks) updateBoard(ctx.board, await runOneCheck(ctx, check.id, 'State after the rollback.', event.event_id));
   }
   const passed = allPassed(ctx.board);
   await completeCiEvent(ctx.recorder.db, event.event_id, {
@@ -80,10 +80,10 @@ export async function ciRound(ctx: HealContext, previous: Map<string, CheckResul
 }
 
 /** The commit of this iteration whose revert alone clears the regression, newest first; null if none. */
-async function findCulprit(ctx: HealContext, regression: Regression): Promise<CommitRecord | null> {
+async function findCulprit(ctx: HealContext, regression: Regression, ciEventId: string): Promise<CommitRecord | null> {
   for (const commit of [...ctx.iterationCommits].reverse()) {
     if (!(await ctx.workspace.trialRevert(commit.sha))) continue;
-    const trial = await runOneCheck(ctx, regression.checkId, `Trial: is ${commit.sha.slice(0, 7)} the cause of the regression?`);
+    const trial = await runOneCheck(ctx, regression.checkId, `Trial: is ${commit.sha.slice(0, 7)} the cause of the regression?`, ciEventId);
     await ctx.workspace.discardTrial();
     if (regressionGone(regression, trial)) return commit;
   }

@@ -5,14 +5,14 @@ import type { CheckResult } from '../types.ts';
 import { failureKey, newFailureKeys } from '../verify/failure-key.ts';
 
 /** Runs all checks of the run; notes every failure seen for total_failures. */
-export async function runAllChecks(ctx: HealContext, purpose: string): Promise<CheckResult[]> {
+export async function runAllChecks(ctx: HealContext, purpose: string, ciEventId?: string): Promise<CheckResult[]> {
   const results: CheckResult[] = [];
-  for (const check of ctx.checks) results.push(await runOneCheck(ctx, check.id, purpose));
+  for (const check of ctx.checks) results.push(await runOneCheck(ctx, check.id, purpose, ciEventId));
   return results;
 }
 
-/** Runs one check of the run by id and records the result as a step. */
-export async function runOneCheck(ctx: HealContext, checkId: string, purpose: string): Promise<CheckResult> {
+/** Runs one check of the run by id and records the result as a step (linked to the CI event it is part of, if any). */
+export async function runOneCheck(ctx: HealContext, checkId: string, purpose: string, ciEventId?: string): Promise<CheckResult> {
   const check = ctx.checks.find((c) => c.id === checkId)!;
   const result = await runCheck(ctx.sandbox, ctx.workspace, check, ctx.limits);
   noteFailures(ctx, result, ctx.board.results.get(check.id));
@@ -28,6 +28,7 @@ export async function runOneCheck(ctx: HealContext, checkId: string, purpose: st
       outputTail: result.output.slice(-2000),
     },
     thought: purpose,
+    ...(ciEventId ? { ciEventId } : {}),
   });
   return result;
 }
