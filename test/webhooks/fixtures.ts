@@ -3,6 +3,7 @@
 import type { WebhookDefinition } from '@octokit/webhooks-examples';
 import { createRequire } from 'node:module';
 import { randomBytes } from 'node:crypto';
+import type { PullRequestTrigger } from '../../src/webhooks/trigger.ts';
 
 // The package is CommonJS JSON; require keeps its declared type without an import attribute.
 const examples = createRequire(import.meta.url)('@octokit/webhooks-examples') as WebhookDefinition[];
@@ -173,4 +174,25 @@ export function pullCommit(author: { login: string; type: 'User' | 'Bot' } | nul
 /** GET /repos/{o}/{r}/collaborators/{user}/permission. */
 export function permissionResponse(user: string, permission: string, roleName: string): Json {
   return { permission, role_name: roleName, user: { login: user, id: 1, type: 'User' } };
+}
+
+/** A trigger of pull request #2 of the fixture repository at `sha`, as the edge stores it. */
+export function pullRequestTrigger(sha: string, fields: Partial<PullRequestTrigger> = {}): PullRequestTrigger {
+  return {
+    kind: 'check_run',
+    installationId: 1,
+    owner: OWNER,
+    repo: REPO,
+    repoHtmlUrl: REPO_HTML_URL,
+    pullNumber: 2,
+    headSha: sha,
+    headRef: 'changes',
+    baseRef: 'master',
+    fork: false,
+    headRepoFullName: `${OWNER}/${REPO}`,
+    sender: 'octocat',
+    team: 'Code Warriors',
+    leader: 'Ada Lovelace',
+    ...fields,
+  };
 }

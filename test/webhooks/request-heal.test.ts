@@ -8,10 +8,10 @@ import { AGENT_RUNS_QUEUE, createRunQueue } from '../../src/queue/index.ts';
 import { getRun, Run, updateRunStatus } from '../../src/store/index.ts';
 import { fingerprintOf } from '../../src/heal/fingerprint.ts';
 import { activeRunKey, claimLockKey, requestHeal, type RequestHealDeps } from '../../src/webhooks/request-heal.ts';
-import { readTrigger, type PullRequestTrigger } from '../../src/webhooks/trigger.ts';
+import { readTrigger } from '../../src/webhooks/trigger.ts';
 import { openTestDatabase, type TestDatabase } from '../helpers/test-db.ts';
 import { testRedisConnection, uniquePrefix } from '../queue/redis.ts';
-import { newSha, OWNER, REPO, REPO_HTML_URL } from './fixtures.ts';
+import { newSha, pullRequestTrigger, REPO_HTML_URL } from './fixtures.ts';
 
 let testDb: TestDatabase;
 let db: Knex;
@@ -35,26 +35,6 @@ function deps(overrides: Partial<RequestHealDeps> = {}): RequestHealDeps {
   return { db, redis, queue, logger: silentLogger, ...overrides };
 }
 
-function trigger(sha: string, fields: Partial<PullRequestTrigger> = {}): PullRequestTrigger {
-  return {
-    kind: 'check_run',
-    installationId: 1,
-    owner: OWNER,
-    repo: REPO,
-    repoHtmlUrl: REPO_HTML_URL,
-    pullNumber: 2,
-    headSha: sha,
-    headRef: 'changes',
-    baseRef: 'master',
-    fork: false,
-    headRepoFullName: `${OWNER}/${REPO}`,
-    sender: 'octocat',
-    team: 'Code Warriors',
-    leader: 'Ada Lovelace',
-    ...fields,
-  };
-}
-
 async function runCount(sha: string): Promise<number> {
   return (await Run.query(db).where({ fingerprint: fingerprintOf(REPO_HTML_URL, sha) })).length;
 }
@@ -72,12 +52,12 @@ describe('requestHeal', () => {
     const sha = newSha();
     const fingerprint = fingerprintOf(REPO_HTML_URL, sha);
 
-    const result = await requestHeal(deps(), trigger(sha));
+    const result = await requestHeal(deps(), pullRequestTrigger(sha));
 
     expect(result.created).toBe(true);
     const run = await getRun(db, result.runId);
     expect(run).toMatchObject({ status: 'queued', fingerprint, branch_name: 'CODE_WARRIORS_ADA_LOVELACE_AI_Fix' });
-    expect(await readTrigger(db, result.runId)).toEqual(trigger(sha));
+    expect(await readTrigger(db, result.runId)).toEqual(pullRequestTrigger(sha));
     expect((await queue.getJob(result.runId))?.data).toEqual({ runId: result.runId });
     expect(await redis.get(activeRunKey(fingerprint))).toBe(result.runId);
     expect(await redis.ttl(activeRunKey(fingerprint))).toBeGreaterThan(7000);
@@ -87,7 +67,7 @@ describe('requestHeal', () => {
   it('makes one run of many concurrent requests for one commit', async () => {
     const sha = newSha();
 
-    const results = await Promise.all(Array.from({ length: 6 }, () => requestHeal(deps(), trigger(sha))));
+    const results = await Promise.all(Array.from({ length: 6 }, () => requestHeal(deps(), pullRequestTrigger(sha))));
 
     expect(results.filter((r) => r.created)).toHaveLength(1);
     expect(new Set(results.map((r) => r.runId)).size).toBe(1);
@@ -97,10 +77,10 @@ describe('requestHeal', () => {
   it('answers with the active run named in Redis while another request holds the lock, and leaves that lock alone', async () => {
     const sha = newSha();
     const fingerprint = fingerprintOf(REPO_HTML_URL, sha);
-    const first = await requestHeal(deps(), trigger(sha));
+    const first = await requestHeal(deps(), pullRequestTrigger(sha));
     await redis.set(claimLockKey(fingerprint), 'someone-else', 'EX', 30);
 
-    const second = await requestHeal(deps(), trigger(sha, { kind: 'comment', sender: 'Codertocat', commentId: 5 }));
+    const second = await requestHeal(deps(), pullRequestTrigger(sha, { kind: 'comment', sender: 'Codertocat', commentId: 5 }));
 
     expect(second).toEqual({ runId: first.runId, created: false });
     expect(await redis.get(claimLockKey(fingerprint))).toBe('someone-else');
@@ -109,10 +89,10 @@ describe('requestHeal', () => {
 
   it('starts a new run once the previous run of the commit has ended, even if Redis still names it', async () => {
     const sha = newSha();
-    const first = await requestHeal(deps(), trigger(sha));
+    const first = await requestHeal(deps(), pullRequestTrigger(sha));
     await updateRunStatus(db, first.runId, 'failed');
 
-    const second = await requestHeal(deps(), trigger(sha));
+    const second = await requestHeal(deps(), pullRequestTrigger(sha));
 
     expect(second.created).toBe(true);
     expect(second.runId).not.toBe(first.runId);
@@ -125,7 +105,7 @@ describe('requestHeal', () => {
     const closed = createRunQueue({ connection: testRedisConnection(), prefix: closedPrefix });
     await closed.close();
 
-    const result = await requestHeal(deps({ queue: closed }), trigger(sha));
+    const result = await requestHeal(deps({ queue: closed }), pullRequestTrigger(sha));
 
     expect(result.created).toBe(true);
     expect((await getRun(db, result.runId))?.status).toBe('queued');
@@ -140,8 +120,8 @@ describe('requestHeal', () => {
     hanging.on('error', () => {});
     const started = Date.now();
 
-    const first = await requestHeal(deps({ redis: hanging }), trigger(sha));
-    const second = await requestHeal(deps({ redis: hanging }), trigger(sha));
+    const first = await requestHeal(deps({ redis: hanging }), pullRequestTrigger(sha));
+    const second = await requestHeal(deps({ redis: hanging }), pullRequestTrigger(sha));
 
     expect(first.created).toBe(true);
     expect(second).toEqual({ runId: first.runId, created: false });
@@ -154,7 +134,7 @@ describe('requestHeal', () => {
   it('refuses names that make no branch before writing anything', async () => {
     const sha = newSha();
 
-    await expect(requestHeal(deps(), trigger(sha, { team: '!!!' }))).rejects.toBeInstanceOf(BadInputError);
+    await expect(requestHeal(deps(), pullRequestTrigger(sha, { team: '!!!' }))).rejects.toBeInstanceOf(BadInputError);
 
     expect(await runCount(sha)).toBe(0);
   });

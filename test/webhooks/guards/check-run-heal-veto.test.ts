@@ -1,28 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkRunHealVeto } from '../../../src/webhooks/guards/check-run-heal-veto.ts';
-import type { PullRequestTrigger } from '../../../src/webhooks/trigger.ts';
 import { testOctokit } from '../../github/github-fixtures.ts';
 import { nock, useStrictHttpMock } from '../../helpers/http-mock.ts';
-import { API, newSha, OWNER, pullCommit, pullResponse, REPO, REPO_HTML_URL } from '../fixtures.ts';
-
-function trigger(sha: string, kind: PullRequestTrigger['kind'] = 'check_run'): PullRequestTrigger {
-  return {
-    kind,
-    installationId: 1,
-    owner: OWNER,
-    repo: REPO,
-    repoHtmlUrl: REPO_HTML_URL,
-    pullNumber: 2,
-    headSha: sha,
-    headRef: 'changes',
-    baseRef: 'master',
-    fork: false,
-    headRepoFullName: `${OWNER}/${REPO}`,
-    sender: 'Codertocat',
-    team: 'Code Warriors',
-    leader: 'Ada Lovelace',
-  };
-}
+import { API, newSha, OWNER, pullCommit, pullRequestTrigger, pullResponse, REPO } from '../fixtures.ts';
 
 const pullPath = `/repos/${OWNER}/${REPO}/pulls/2`;
 const human = () => pullCommit({ login: 'octocat', type: 'User' }, 'Fix the parser');
@@ -36,7 +16,7 @@ describe('checkRunHealVeto', () => {
     nock(API).get(pullPath).reply(200, pullResponse({ sha, commits: 2 }));
     nock(API).get(`${pullPath}/commits`).query({ per_page: 100, page: 1 }).reply(200, [bot(), human()]);
 
-    expect(await checkRunHealVeto(testOctokit(), trigger(sha))).toBeNull();
+    expect(await checkRunHealVeto(testOctokit(), pullRequestTrigger(sha))).toBeNull();
   });
 
   it('vetoes a pull request whose last commits are all by bots', async () => {
@@ -44,7 +24,7 @@ describe('checkRunHealVeto', () => {
     nock(API).get(pullPath).reply(200, pullResponse({ sha, commits: 2 }));
     nock(API).get(`${pullPath}/commits`).query({ per_page: 100, page: 1 }).reply(200, [bot(), bot()]);
 
-    expect(await checkRunHealVeto(testOctokit(), trigger(sha))).toContain('all by bots');
+    expect(await checkRunHealVeto(testOctokit(), pullRequestTrigger(sha))).toContain('all by bots');
   });
 
   it('vetoes a closed pull request and one that moved on, without reading commits', async () => {
@@ -52,11 +32,11 @@ describe('checkRunHealVeto', () => {
     nock(API).get(pullPath).reply(200, pullResponse({ sha, state: 'closed' }));
     nock(API).get(pullPath).reply(200, pullResponse({ sha: newSha() }));
 
-    expect(await checkRunHealVeto(testOctokit(), trigger(sha))).toContain('closed');
-    expect(await checkRunHealVeto(testOctokit(), trigger(sha))).toContain('moved on');
+    expect(await checkRunHealVeto(testOctokit(), pullRequestTrigger(sha))).toContain('closed');
+    expect(await checkRunHealVeto(testOctokit(), pullRequestTrigger(sha))).toContain('moved on');
   });
 
   it('asks nothing for a comment trigger: its guards ran at the edge', async () => {
-    expect(await checkRunHealVeto(testOctokit(), trigger(newSha(), 'comment'))).toBeNull();
+    expect(await checkRunHealVeto(testOctokit(), pullRequestTrigger(newSha(), { kind: 'comment' }))).toBeNull();
   });
 });

@@ -1,23 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { llmConsensusFixer } from '../../../../src/heal/fix/llm/index.ts';
-import type { Failure } from '../../../../src/heal/types.ts';
-import { setUpCheck, type LocaliseSetup } from '../../../helpers/check-workspace.ts';
 import { nock, useStrictHttpMock } from '../../../helpers/http-mock.ts';
-import { BUGGY_LINE, completion, COMPLETIONS, LLM_HOST, MODULE, RIGHT_LINE, searchReplace, shopRepository, testSession, WRONG_LINE, type ChatBody } from './openai-wire.ts';
+import { BUGGY_LINE, completion, COMPLETIONS, LLM_HOST, MODULE, RIGHT_LINE, searchReplace, testSession, useShopCheck, WRONG_LINE, type ChatBody } from './openai-wire.ts';
 
 describe('llmConsensusFixer on a Python repository (real pytest, real sandbox, OpenAI wire format)', () => {
   useStrictHttpMock({ allowHosts: ['127.0.0.1'] });
-  let setup: LocaliseSetup;
-  let failure: Failure;
-
-  beforeAll(async () => {
-    setup = await setUpCheck(shopRepository(), 'python -m pytest -q', 'pytest', 'python');
-    failure = setup.logic.find((f) => f.test?.endsWith('test_half_off'))!;
-  }, 90_000);
-
-  afterAll(async () => {
-    await setup.cleanup();
-  });
+  const shop = useShopCheck();
 
   it('spreads 3 samples over the two models; the two agreeing, verified answers win 2 to 1', async () => {
     // The default model answers right twice (spaced differently), the consensus model wrong once.
@@ -34,7 +22,7 @@ describe('llmConsensusFixer on a Python repository (real pytest, real sandbox, O
       });
     const session = testSession({ LLM_CONSENSUS_MODEL: 'gpt-4o' });
 
-    const result = await llmConsensusFixer({ session, runner: setup.runner }).fix(failure, setup.workspace);
+    const result = await llmConsensusFixer({ session, runner: shop.setup.runner }).fix(shop.failure, shop.setup.workspace);
 
     scope.done();
     expect(bodies.map((b) => b.model).sort()).toEqual(['gpt-4o', 'gpt-4o-mini', 'gpt-4o-mini']);
@@ -73,7 +61,7 @@ describe('llmConsensusFixer on a Python repository (real pytest, real sandbox, O
         return completion(answers.shift()!);
       });
 
-    const result = await llmConsensusFixer({ session: testSession(), runner: setup.runner }).fix(failure, setup.workspace);
+    const result = await llmConsensusFixer({ session: testSession(), runner: shop.setup.runner }).fix(shop.failure, shop.setup.workspace);
 
     scope.done();
     expect(result.kind).toBe('decline');

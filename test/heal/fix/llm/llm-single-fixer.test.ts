@@ -1,34 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { llmSingleFixer } from '../../../../src/heal/fix/llm/index.ts';
 import { runWholeCheck } from '../../../../src/heal/fix/logic/check-run.ts';
-import type { Failure } from '../../../../src/heal/types.ts';
-import { setUpCheck, type LocaliseSetup } from '../../../helpers/check-workspace.ts';
 import { nock, useStrictHttpMock } from '../../../helpers/http-mock.ts';
-import { answerInOrder, BAD_KEY, BUGGY_LINE, COMPLETIONS, LLM_HOST, MODULE, RIGHT_LINE, searchReplace, shopRepository, testSession, WRONG_LINE, type ChatBody } from './openai-wire.ts';
+import { answerInOrder, BAD_KEY, BUGGY_LINE, COMPLETIONS, LLM_HOST, MODULE, RIGHT_LINE, searchReplace, testSession, useShopCheck, WRONG_LINE, type ChatBody } from './openai-wire.ts';
 
 const RIGHT = searchReplace(MODULE, BUGGY_LINE, RIGHT_LINE, 'Take the discount off as a fraction of the subtotal.');
 const WRONG = searchReplace(MODULE, BUGGY_LINE, WRONG_LINE, 'double the discount');
 
 describe('llmSingleFixer on a Python repository (real pytest, real sandbox, OpenAI wire format)', () => {
   useStrictHttpMock({ allowHosts: ['127.0.0.1'] });
-  let setup: LocaliseSetup;
-  let failure: Failure;
-
-  beforeAll(async () => {
-    setup = await setUpCheck(shopRepository(), 'python -m pytest -q', 'pytest', 'python');
-    failure = setup.logic.find((f) => f.test?.endsWith('test_half_off'))!;
-  }, 90_000);
-
-  afterAll(async () => {
-    await setup.cleanup();
-  });
+  const shop = useShopCheck();
 
   it('returns the first answer once the check passes with it, with its model and cost', async () => {
     const bodies: ChatBody[] = [];
     const scope = answerInOrder([RIGHT], bodies);
     const session = testSession();
 
-    const result = await llmSingleFixer({ session, runner: setup.runner }).fix(failure, setup.workspace);
+    const result = await llmSingleFixer({ session, runner: shop.setup.runner }).fix(shop.failure, shop.setup.workspace);
 
     scope.done();
     expect(result.kind).toBe('patch');
@@ -46,7 +34,7 @@ describe('llmSingleFixer on a Python repository (real pytest, real sandbox, Open
     expect(bodies[0].temperature).toBe(0);
     expect(bodies[0].messages.map((m) => m.role)).toEqual(['system', 'user']);
     expect(bodies[0].messages[1].content).toContain('- test: tests/test_pricing.py::test_half_off');
-    const after = await runWholeCheck(setup.runner, setup.check, setup.workspace.root, patch!.edits);
+    const after = await runWholeCheck(shop.setup.runner, shop.setup.check, shop.setup.workspace.root, patch!.edits);
     expect(after.passed).toBe(true);
   });
 
@@ -55,7 +43,7 @@ describe('llmSingleFixer on a Python repository (real pytest, real sandbox, Open
     const scope = answerInOrder([WRONG, RIGHT], bodies);
     const session = testSession();
 
-    const result = await llmSingleFixer({ session, runner: setup.runner }).fix(failure, setup.workspace);
+    const result = await llmSingleFixer({ session, runner: shop.setup.runner }).fix(shop.failure, shop.setup.workspace);
 
     scope.done();
     expect(result.kind).toBe('patch');
@@ -79,7 +67,7 @@ describe('llmSingleFixer on a Python repository (real pytest, real sandbox, Open
     const noBlock = 'The discount looks wrong; multiply instead.';
     const scope = answerInOrder([WRONG, noBlock], bodies);
 
-    const result = await llmSingleFixer({ session: testSession(), runner: setup.runner, feedbackRounds: 1 }).fix(failure, setup.workspace);
+    const result = await llmSingleFixer({ session: testSession(), runner: shop.setup.runner, feedbackRounds: 1 }).fix(shop.failure, shop.setup.workspace);
 
     scope.done();
     expect(result.kind).toBe('decline');
@@ -93,10 +81,10 @@ describe('llmSingleFixer on a Python repository (real pytest, real sandbox, Open
   it('declines, naming the key, when the API rejects it, and asks nothing more in that session', async () => {
     const scope = nock(LLM_HOST).post(COMPLETIONS).reply(401, BAD_KEY);
     const session = testSession();
-    const fixer = llmSingleFixer({ session, runner: setup.runner });
+    const fixer = llmSingleFixer({ session, runner: shop.setup.runner });
 
-    const first = await fixer.fix(failure, setup.workspace);
-    const second = await fixer.fix(failure, setup.workspace);
+    const first = await fixer.fix(shop.failure, shop.setup.workspace);
+    const second = await fixer.fix(shop.failure, shop.setup.workspace);
 
     scope.done();
     expect(first.kind).toBe('decline');

@@ -2,6 +2,9 @@
 // that nock answers with the chat-completions wire format, and the repository they heal.
 import { createLlmSession, createProvider, readLlmConfig } from '../../../../src/llm/index.ts';
 import type { LlmSession } from '../../../../src/llm/types.ts';
+import { afterAll, beforeAll } from 'vitest';
+import type { Failure } from '../../../../src/heal/types.ts';
+import { setUpCheck, type LocaliseSetup } from '../../../helpers/check-workspace.ts';
 import { nock } from '../../../helpers/http-mock.ts';
 import { pythonProject } from '../../../helpers/python-project.ts';
 
@@ -92,4 +95,24 @@ export function shopRepository(): Record<string, string> {
       '',
     ].join('\n'),
   });
+}
+
+export interface ShopCheck {
+  /** The checked-out shop with its pytest check, runner and workspace. */
+  setup: LocaliseSetup;
+  /** test_half_off's LOGIC failure, as the check reports it. */
+  failure: Failure;
+}
+
+/** The shop checked out with its failing pytest for the tests of the enclosing describe block; removed after them. */
+export function useShopCheck(): ShopCheck {
+  const shop = {} as ShopCheck;
+  beforeAll(async () => {
+    shop.setup = await setUpCheck(shopRepository(), 'python -m pytest -q', 'pytest', 'python');
+    shop.failure = shop.setup.logic.find((f) => f.test?.endsWith('test_half_off'))!;
+  }, 90_000);
+  afterAll(async () => {
+    await shop.setup?.cleanup();
+  });
+  return shop;
 }

@@ -1,34 +1,22 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { llmConsensusFixer, llmSingleFixer } from '../../../../src/heal/fix/llm/index.ts';
-import type { Failure } from '../../../../src/heal/types.ts';
-import { setUpCheck, type LocaliseSetup } from '../../../helpers/check-workspace.ts';
 import { useStrictHttpMock } from '../../../helpers/http-mock.ts';
-import { answerInOrder, INJECTION, MODULE, searchReplace, shopRepository, TEST_FILE, testSession, type ChatBody } from './openai-wire.ts';
+import { answerInOrder, INJECTION, MODULE, searchReplace, shopRepository, TEST_FILE, testSession, useShopCheck, type ChatBody } from './openai-wire.ts';
 
 // What the planted comment asks for: the test made to expect the buggy result.
 const OBEYS = searchReplace(TEST_FILE, '    assert total([10, 10], 0.5) == 10', '    assert total([10, 10], 0.5) == 19.5', 'expect the current result');
 
 describe('a comment in the repository telling the model to edit the tests', () => {
   useStrictHttpMock({ allowHosts: ['127.0.0.1'] });
-  let setup: LocaliseSetup;
-  let failure: Failure;
-
-  beforeAll(async () => {
-    setup = await setUpCheck(shopRepository(), 'python -m pytest -q', 'pytest', 'python');
-    failure = setup.logic.find((f) => f.test?.endsWith('test_half_off'))!;
-  }, 90_000);
-
-  afterAll(async () => {
-    await setup.cleanup();
-  });
+  const shop = useShopCheck();
 
   it('reaches the model only as quoted data, and an answer that obeys it never becomes a patch', async () => {
     const bodies: ChatBody[] = [];
     const scope = answerInOrder([OBEYS, OBEYS, OBEYS], bodies);
 
-    const result = await llmSingleFixer({ session: testSession(), runner: setup.runner }).fix(failure, setup.workspace);
+    const result = await llmSingleFixer({ session: testSession(), runner: shop.setup.runner }).fix(shop.failure, shop.setup.workspace);
 
     scope.done();
     expect(result.kind).toBe('decline');
@@ -48,14 +36,14 @@ describe('a comment in the repository telling the model to edit the tests', () =
     expect(open).toBeLessThan(at);
     expect(user.indexOf('\n```', at)).toBeGreaterThan(at);
     expect(user.slice(open, user.indexOf('\n```', at))).not.toMatch(/\n```/);
-    expect(await readFile(path.join(setup.workspace.root, TEST_FILE), 'utf8')).toBe(shopRepository()[TEST_FILE]);
+    expect(await readFile(path.join(shop.setup.workspace.root, TEST_FILE), 'utf8')).toBe(shopRepository()[TEST_FILE]);
   });
 
   it('gets no vote through consensus either, even when every sample obeys it', async () => {
     const bodies: ChatBody[] = [];
     const scope = answerInOrder([OBEYS, OBEYS, OBEYS], bodies);
 
-    const result = await llmConsensusFixer({ session: testSession(), runner: setup.runner }).fix(failure, setup.workspace);
+    const result = await llmConsensusFixer({ session: testSession(), runner: shop.setup.runner }).fix(shop.failure, shop.setup.workspace);
 
     scope.done();
     expect(result.kind).toBe('decline');
