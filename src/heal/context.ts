@@ -47,7 +47,7 @@ export interface HealContext {
   ignored: IgnoreMatcher;
   /** What fixers see of the workspace: its files less the ignored ones (vendored tools, generated code). */
   reader: WorkspaceReader;
-  board: CheckBoard;
+  readonly board: CheckBoard;
   committer: Committer;
   fixers: Fixer[];
   /** The run's models, when LLM_PROVIDER is set: its spend is the run's total_llm_cost_usd. */

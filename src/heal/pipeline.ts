@@ -235,12 +235,14 @@ async function createContext(args: {
   const ignored = createIgnoreMatcher(detected.config.ignore);
   const limits = deps.limits ?? CHECK_LIMITS;
   const logger = deps.logger.child({ runId, repo: source.repoUrl });
+  const board = createBoard([]);
   const llm = deps.llm ? openLlmSession(withRepoBudget(deps.llm, detected.config.llm_budget_usd), runId, { runtime: deps.runtime, recorder, logger }) : null;
   const fixers =
     deps.fixers ??
     defaultFixers({
       autofix: sandboxAutofixRunner(deps.sandbox, workspace, limits),
-      logic: sandboxLogicRunner(deps.sandbox, workspace, detected.checks, limits),
+      // The board's fresh results spare the fixers a baseline run of the check.
+      logic: sandboxLogicRunner(deps.sandbox, workspace, detected.checks, limits, board),
       kb: deps.knowledgeBase,
       llm: llm ?? undefined,
     });
@@ -253,7 +255,7 @@ async function createContext(args: {
     checks: detected.checks,
     ignored,
     reader: withoutIgnored(workspace, ignored),
-    board: createBoard([]),
+    board,
     committer: createCommitter(workspace),
     // `.github/rift.yml` may leave strategies out (no models for this repository, say).
     fixers: fixers.filter((fixer) => detected.config.strategies.includes(fixer.strategy)),

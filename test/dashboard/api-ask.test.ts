@@ -1,7 +1,9 @@
 // POST /api/runs/:id/ask through the dashboard: sign-in and CSRF like every write, 404 alike for an
 // unreadable run, 400 for an empty question, and an answer from the run's own steps citing them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendTrace, listFixes } from '../../src/store/index.ts';
+import { appendTrace, listFixes, listTraces } from '../../src/store/index.ts';
+import { readLlmConfig } from '../../src/llm/index.ts';
+import { answerInOrder, LLM_HOST, type ChatBody } from '../heal/fix/llm/openai-wire.ts';
 import { useStrictHttpMock } from '../helpers/http-mock.ts';
 import { openScratchDatabase } from '../helpers/test-db.ts';
 import { mockRepo, READ_ONLY } from './github-wire.ts';
@@ -76,5 +78,44 @@ describe('POST /api/runs/:id/ask', () => {
     expect(hidden.statusCode).toBe(404);
     expect(empty.statusCode).toBe(400);
     expect(empty.json().error.message).toMatch(/question.*must not be empty/);
+  });
+});
+
+describe('POST /api/runs/:id/ask with a model configured', () => {
+  useStrictHttpMock();
+  let phrased: DashboardWorld;
+
+  beforeAll(async () => {
+    phrased = await openDashboard(scratch.db, {
+      llm: readLlmConfig({ LLM_PROVIDER: 'openai', LLM_BASE_URL: `${LLM_HOST}/v1`, LLM_API_KEY: 'sk-test-0123456789abcdef', LLM_MODEL: 'gpt-4o-mini', LLM_MAX_RETRIES: '0' })!,
+    });
+  });
+
+  afterAll(async () => {
+    await phrased?.close();
+  });
+
+  it('phrases the answer with the model, from the retrieved steps, keeping only citations of them', async () => {
+    const me = await signIn(phrased);
+    mockRepo(me.viewer.token, 'octo-org/alpha', READ_ONLY);
+    const bodies: ChatBody[] = [];
+    const proposed = (await listTraces(scratch.db, runs.a1.run_id)).find((t) => t.action_type === 'propose_patch')!.step_index;
+    const scope = answerInOrder([`The import of json was never used, so it was removed [step ${proposed}] [step 999].`], bodies);
+    const me2 = await phrased.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: me.cookie } });
+    const cookie = `${me.cookie}; ${cookiePair(setCookie(me2, 'rift_csrf')!)}`;
+
+    const response = await phrased.app.inject({
+      method: 'POST',
+      url: `/api/runs/${runs.a1.run_id}/ask`,
+      headers: { cookie, 'x-csrf-token': me2.json().csrfToken },
+      payload: { question: 'Why did you change line 15 of src/utils.py?' },
+    });
+
+    scope.done();
+    expect(response.statusCode).toBe(200);
+    const body = response.json();
+    expect(body.mode).toBe('llm');
+    expect(body.citations.map((c: { stepIndex: number }) => c.stepIndex)).toEqual([proposed]);
+    expect(JSON.stringify(bodies[0].messages)).toContain('json is imported and never used');
   });
 });

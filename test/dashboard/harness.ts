@@ -9,6 +9,7 @@ import { readDashboardConfig, type DashboardConfig, type DashboardEnv } from '..
 import { dashboardKeys, type DashboardKeys } from '../../src/dashboard/keys.ts';
 import type { LiveEventsOptions } from '../../src/dashboard/live-events.ts';
 import { createSessionStore, type Viewer } from '../../src/dashboard/session.ts';
+import type { LlmConfig } from '../../src/llm/index.ts';
 import { silentLogger, type Logger } from '../../src/log.ts';
 
 export const SESSION_SECRET = 'a-test-session-secret-of-forty-characters!';
@@ -41,6 +42,8 @@ export interface WorldOptions {
   /** Where results.json and report.pdf are read from; none by default. */
   outputDir?: string;
   liveEvents?: Partial<LiveEventsOptions>;
+  /** The models that phrase answers to questions; none by default. */
+  llm?: LlmConfig;
 }
 
 /** A ready dashboard on `db`; close() removes every Redis key it wrote. */
@@ -56,6 +59,7 @@ export async function openDashboard(db: Knex, opts: WorldOptions = {}): Promise<
     keyPrefix: prefix,
     outputDir: opts.outputDir,
     liveEvents: opts.liveEvents,
+    llm: opts.llm,
   });
   await app.ready();
   return {

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sandboxLogicRunner, type LogicRunner } from '../../src/heal/fix/logic/logic-runner.ts';
 import { runCheck } from '../../src/heal/run/run-check.ts';
-import { createSandbox } from '../../src/heal/sandbox/index.ts';
-import type { Check, Failure, ToolName } from '../../src/heal/types.ts';
+import { createSandbox, type Sandbox } from '../../src/heal/sandbox/index.ts';
+import type { Check, CheckResult, Failure, ToolName } from '../../src/heal/types.ts';
 import { resolveSource } from '../../src/heal/workspace/source.ts';
 import { createWorkspace, type Workspace } from '../../src/heal/workspace/workspace.ts';
 import { silentLogger } from '../../src/log.ts';
@@ -16,6 +16,9 @@ export interface LocaliseSetup {
   workspace: Workspace;
   check: Check;
   runner: LogicRunner;
+  sandbox: Sandbox;
+  /** The check's first run, on the unchanged code. */
+  result: CheckResult;
   /** The LOGIC failures the check's real output shows. */
   logic: Failure[];
   cleanup(): Promise<void>;
@@ -33,6 +36,8 @@ export async function setUpCheck(files: Record<string, string>, command: string,
     workspace,
     check,
     runner: sandboxLogicRunner(sandbox, workspace, [check]),
+    sandbox,
+    result,
     logic: result.failures.filter((f) => f.bugType === 'LOGIC'),
     async cleanup() {
       await workspace.dispose();

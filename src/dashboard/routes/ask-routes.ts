@@ -18,6 +18,8 @@ const askBody = z.object({ question: z.string().trim().min(1, 'must not be empty
 
 /** Registers POST /runs/:id/ask. */
 export function askRoutes(ctx: DashboardContext, llm: LlmConfig | null) {
+  // One client for every question; a session per question, so each has its own small budget.
+  const provider = llm ? createProvider(llm) : null;
   return async (api: FastifyInstance): Promise<void> => {
     api.post('/runs/:id/ask', async (request) => {
       const { id } = parseInput(askParams, request.params);
@@ -26,7 +28,7 @@ export function askRoutes(ctx: DashboardContext, llm: LlmConfig | null) {
       if (!visible) throw new HttpError(404, 'run not found');
       const record = await loadRunRecord(ctx.db, visible.run.run_id);
       if (!record) throw new HttpError(404, 'run not found');
-      const session = llm ? createLlmSession({ provider: createProvider(llm), config: { ...llm, budgetUsd: Math.min(llm.budgetUsd, ASK_BUDGET_USD) }, logger: ctx.logger }) : null;
+      const session = llm && provider ? createLlmSession({ provider, config: { ...llm, budgetUsd: Math.min(llm.budgetUsd, ASK_BUDGET_USD) }, logger: ctx.logger }) : null;
       const result = await askRun({ record, question, llm: session, logger: ctx.logger });
       return { run_id: visible.run.run_id, question, ...result };
     });

@@ -1,6 +1,6 @@
 // The starting point (DESIGN.md section 6, step 3): every check once, and every failing one a second
 // time with no change, because a check that flips on its own cannot be healed, only quarantined.
-import { createBoard } from '../check-board.ts';
+import { updateBoard } from '../check-board.ts';
 import type { HealContext } from '../context.ts';
 import type { CheckResult } from '../types.ts';
 import { failureKey } from '../verify/failure-key.ts';
@@ -27,7 +27,8 @@ export async function runBaseline(ctx: HealContext): Promise<Baseline> {
       break;
     }
   }
-  ctx.board = createBoard(results);
+  // Into the run's own board (the LOGIC runner reads it too), never a new one.
+  for (const result of results) updateBoard(ctx.board, result);
   return { results, flakyReason };
 }
 

@@ -27,13 +27,14 @@ export interface Baseline {
   known(): CheckResult | null;
 }
 
-// Runs the unchanged check at most once, on first need, and remembers the result.
+// Runs the unchanged check at most once, on first need, and remembers the result; the pipeline's
+// fresh result of the check, when the runner has one, is that run already.
 export function lazyBaseline(runner: LogicRunner, check: Check, root: string, timeoutMs: number): Baseline {
-  let result: CheckResult | null = null;
+  let result: CheckResult | null = runner.current?.(check.id) ?? null;
   let running: Promise<CheckResult> | null = null;
   return {
     get() {
-      running ??= runWholeCheck(runner, check, root, [], timeoutMs).then((r) => (result = r));
+      running ??= result ? Promise.resolve(result) : runWholeCheck(runner, check, root, [], timeoutMs).then((r) => (result = r));
       return running;
     },
     known: () => result,

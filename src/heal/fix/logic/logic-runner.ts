@@ -3,7 +3,8 @@
 // The pipeline hands the fixer this runner; the fixer never starts a process or writes a file itself.
 import { rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Check, FileEdit } from '../../types.ts';
+import type { CheckBoard } from '../../check-board.ts';
+import type { Check, CheckResult, FileEdit } from '../../types.ts';
 import { CHECK_LIMITS, type CommandLimits } from '../../run/limits.ts';
 import { CI_ENV } from '../../run/run-check.ts';
 import type { Sandbox } from '../../sandbox/index.ts';
@@ -38,16 +39,29 @@ export interface LogicRunner {
   /** The check of this run with that id (a failure's `check`). */
   check(id: string): Check | undefined;
   /**
+   * The pipeline's result of that check on the code as it stands, when it has a fresh one: a fixer's
+   * baseline need not run the check again. Undefined when stale or unknown.
+   */
+  current?(id: string): CheckResult | undefined;
+  /**
    * Runs `sh -c command` in the sandbox without network, with `edits` applied for the duration;
    * the workspace is restored afterwards whatever happens (edits undone, created files removed).
    */
   run(command: string, options?: LogicRunOptions): Promise<LogicRunResult>;
 }
 
-// The runner the pipeline passes: the run's sandbox, workspace, checks and limits.
-export function sandboxLogicRunner(sandbox: Sandbox, workspace: Workspace, checks: readonly Check[], limits: CommandLimits = CHECK_LIMITS): LogicRunner {
+// The runner the pipeline passes: the run's sandbox, workspace, checks and limits, and its board of
+// check results (absent: every baseline is run).
+export function sandboxLogicRunner(
+  sandbox: Sandbox,
+  workspace: Workspace,
+  checks: readonly Check[],
+  limits: CommandLimits = CHECK_LIMITS,
+  board?: CheckBoard,
+): LogicRunner {
   return {
     check: (id) => checks.find((c) => c.id === id),
+    current: (id) => (board && !board.stale.has(id) ? board.results.get(id) : undefined),
     async run(command, options = {}) {
       const edits = options.edits ?? [];
       const readBack = options.readBack ?? [];
