@@ -2,6 +2,7 @@
 // of a configured provider (LLM_PROVIDER...), alone: each case's .github/rift.yml keeps only them, so
 // the figures are the models' and not the mutation search's. Without a provider, or with one that
 // does not answer a one-word probe, the section says it was skipped and why; nothing is spent.
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { createProvider, readLlmConfig, type LlmConfig } from '../src/llm/index.ts';
 import type { BenchCase } from './corpus/index.ts';
 import { logicCases } from './corpus/logic-cases.ts';
@@ -23,7 +24,7 @@ export interface LlmFigures {
 
 export type LlmSection = { figures: LlmFigures; outcomes: CaseOutcome[] } | { skipped: string };
 
-const LLM_ONLY = 'strategies: [llm_single, llm_consensus]';
+const LLM_ONLY = ['llm_single', 'llm_consensus'];
 
 /** Runs the section against the environment's provider; `skipped` when there is none or it does not answer. */
 export async function runLlmSection(services: Omit<CaseServices, 'llm' | 'knowledgeBase'>, env: NodeJS.ProcessEnv = process.env): Promise<LlmSection> {
@@ -69,11 +70,10 @@ export function formatLlmSection(section: LlmSection): string {
   ].join('\n');
 }
 
-// The case with only the LLM strategies left in its .github/rift.yml (a strategies line of its own replaced).
-function withLlmOnly(c: BenchCase): BenchCase {
-  const existing = c.files['.github/rift.yml'] ?? '';
-  const kept = existing.split('\n').filter((line) => !/^strategies\s*:/.test(line) && !/^\s+-\s+(rule_first|kb_lookup|llm_single|llm_consensus)\s*$/.test(line));
-  return { ...c, files: { ...c.files, '.github/rift.yml': [...kept.filter((l) => l !== ''), LLM_ONLY, ''].join('\n') } };
+// The case with only the LLM strategies left in its .github/rift.yml (its other settings kept).
+export function withLlmOnly(c: BenchCase): BenchCase {
+  const settings = (parseYaml(c.files['.github/rift.yml'] ?? '') ?? {}) as Record<string, unknown>;
+  return { ...c, files: { ...c.files, '.github/rift.yml': stringifyYaml({ ...settings, strategies: LLM_ONLY }) } };
 }
 
 // One tiny completion: a wrong key or an unreachable server is found before any case is healed.

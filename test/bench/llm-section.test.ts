@@ -1,6 +1,8 @@
 // The bench's --llm section (bench/llm-section.ts): its figures and the skip without a provider.
 import { describe, expect, it } from 'vitest';
-import { formatLlmSection, llmFigures, runLlmSection } from '../../bench/llm-section.ts';
+import { formatLlmSection, llmFigures, runLlmSection, withLlmOnly } from '../../bench/llm-section.ts';
+import { parseRepoConfig } from '../../src/config/repo-config.ts';
+import type { BenchCase } from '../../bench/corpus/index.ts';
 import type { CaseOutcome } from '../../bench/summary.ts';
 
 function outcome(name: string, healed: boolean, wallMs: number, llmCostUsd: number): CaseOutcome {
@@ -47,5 +49,18 @@ describe('the --llm bench section', () => {
 
     expect(section).toEqual({ skipped: expect.stringContaining('no LLM provider is configured') });
     expect(formatLlmSection(section)).toMatch(/^LLM section skipped: /);
+  });
+
+  it('leaves a case only the LLM strategies, keeping its other rift.yml settings', () => {
+    const c = { name: 'js-case', files: { '.github/rift.yml': 'ci_command:\n  - node --test test/\nstrategies:\n  - rule_first\n', 'a.js': '' } } as unknown as BenchCase;
+    const bare = { name: 'py-case', files: { 'a.py': '' } } as unknown as BenchCase;
+
+    const config = parseRepoConfig(withLlmOnly(c).files['.github/rift.yml']);
+    const bareConfig = parseRepoConfig(withLlmOnly(bare).files['.github/rift.yml']);
+
+    expect(config.strategies).toEqual(['llm_single', 'llm_consensus']);
+    expect(config.ci_command).toEqual(['node --test test/']);
+    expect(bareConfig.strategies).toEqual(['llm_single', 'llm_consensus']);
+    expect(withLlmOnly(c).files['a.js']).toBe('');
   });
 });
