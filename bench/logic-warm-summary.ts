@@ -15,6 +15,8 @@ export interface PassFigures {
   wallMs: number;
   /** Wall time outside the install, baseline and CI-round commands: the search and the patch verification included. */
   engineMs: number;
+  /** Wall time inside the repository's own commands: install, baseline and its confirmation, the gate's verification, CI round. */
+  commandsMs: number;
 }
 
 /** One case, cold then warm. */
@@ -51,6 +53,17 @@ export interface WarmSummary {
    */
   coldEngineMedianMs: number;
   warmEngineMedianMs: number;
+  /**
+   * The warm pass's floor: the median time inside the repository's own commands, which every run
+   * needs whatever the engine knows (install, baseline and its confirmation, the replayed patch's
+   * verification, CI round).
+   */
+  warmCommandsMedianMs: number;
+  /** coldMedianMs / warmCommandsMedianMs: the most any replay could speed this pass up with those commands. */
+  ceilingSpeedUp: number;
+  /** The rest, the engine's own time: localisation, search or replay, git, database, report. */
+  coldOwnMedianMs: number;
+  warmOwnMedianMs: number;
   /** kb_lookup fixes kept in the warm pass, over all its single-edit cases. */
   replays: number;
   /** Warm-healed single-edit cases with no kept kb_lookup fix: healed by searching again. */
@@ -80,6 +93,10 @@ export function summarizeWarm(cold: CaseOutcome[], warm: CaseOutcome[]): WarmSum
     perCaseSpeedUp: median(healedCold.map((r) => r.speedUp)),
     coldEngineMedianMs: median(healedCold.map((r) => r.cold.engineMs)),
     warmEngineMedianMs: median(healedCold.map((r) => r.warm.engineMs)),
+    warmCommandsMedianMs: median(healedCold.map((r) => r.warm.commandsMs)),
+    ceilingSpeedUp: ratio(coldMedianMs, median(healedCold.map((r) => r.warm.commandsMs))),
+    coldOwnMedianMs: median(healedCold.map((r) => r.cold.wallMs - r.cold.commandsMs)),
+    warmOwnMedianMs: median(healedCold.map((r) => r.warm.wallMs - r.warm.commandsMs)),
     replays: single.reduce((sum, r) => sum + r.replays, 0),
     searchedAgain: single.filter((r) => r.warm.healed && r.replays === 0).map((r) => r.name),
     lost: single.filter((r) => r.cold.healed && !r.warm.healed).map((r) => r.name),
@@ -103,7 +120,8 @@ function warmRow(cold: CaseOutcome, warm: CaseOutcome): WarmRow {
 }
 
 function passFigures(o: CaseOutcome): PassFigures {
-  return { status: o.finalStatus, healed: o.healed, wallMs: o.wallMs, engineMs: o.overheadMs };
+  const commandsMs = Math.min(o.wallMs, o.checkMs + o.verifyMs);
+  return { status: o.finalStatus, healed: o.healed, wallMs: o.wallMs, engineMs: o.overheadMs, commandsMs };
 }
 
 // 0 when there is nothing to divide by, so an empty pass never reads as fast.
@@ -160,6 +178,11 @@ export function formatWarm(s: WarmSummary): string {
     `median wall ${secs(s.coldMedianMs)} cold, ${secs(s.warmMedianMs)} warm (${times(s.medianSpeedUp)}), per-case speed-up median ${times(s.perCaseSpeedUp)};\n` +
     `without the install, baseline and CI-round commands (a replay's verification run stays in), ` +
     `median ${secs(s.coldEngineMedianMs)} cold, ${secs(s.warmEngineMedianMs)} warm (${times(ratio(s.coldEngineMedianMs, s.warmEngineMedianMs))});\n` +
+    `the warm pass's floor, its time inside the repository's own commands (install, baseline and its confirmation, ` +
+    `the replay's verification, CI round): median ${secs(s.warmCommandsMedianMs)}, so no replay could make it more than ` +
+    `${times(s.ceilingSpeedUp)} faster than the cold pass's ${secs(s.coldMedianMs)};\n` +
+    `the engine's own time (localisation, search or replay, git, database, report): ` +
+    `median ${secs(s.coldOwnMedianMs)} cold, ${secs(s.warmOwnMedianMs)} warm (${times(ratio(s.coldOwnMedianMs, s.warmOwnMedianMs))});\n` +
     `kb_lookup fixes kept in the warm pass: ${s.replays}`;
   const targets = s.targets.map((t) => `${t.pass ? 'PASS' : 'MISS'}  ${t.name}: ${t.actual} (target ${t.goal})`);
   return [header, ...single.map(line), ...(giveUps.length ? ['  give-up cases:', ...giveUps.map(line)] : []), '', figures, '', ...targets].join('\n');

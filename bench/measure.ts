@@ -28,8 +28,13 @@ export function baselineFailures(traces: TraceRow[]): Failure[] {
   return failures;
 }
 
-/** True when some failure names the seeded bug's type and file, at a line within LINE_TOLERANCE. */
+/**
+ * True when some failure names the seeded bug's type and file, at a line within LINE_TOLERANCE. A
+ * LOGIC failure is reported where a test's assertion fails, not where the bug is (finding that is
+ * fault localisation's job, judged by the fix that heals the case), so its type alone is judged.
+ */
 export function isClassifiedRight(failures: Failure[], bug: SeededBug): boolean {
+  if (bug.bugType === 'LOGIC') return failures.some((f) => f.bugType === 'LOGIC');
   return failures.some((f) => f.bugType === bug.bugType && f.file === bug.file && Math.abs(f.line - bug.line) <= LINE_TOLERANCE);
 }
 
@@ -38,6 +43,20 @@ export function checkTimeMs(traces: TraceRow[]): number {
   let total = 0;
   for (const trace of traces) {
     if (trace.action_type !== 'run_check' && trace.action_type !== 'install_dependencies') continue;
+    const ms = (trace.payload as { durationMs?: unknown } | null)?.durationMs;
+    if (typeof ms === 'number') total += ms;
+  }
+  return total;
+}
+
+/**
+ * Milliseconds the verification gate spent running the targeted check on patches (the repository's
+ * own command too, timed in its verify step; a fixer's own trial runs are part of its search).
+ */
+export function verifyTimeMs(traces: TraceRow[]): number {
+  let total = 0;
+  for (const trace of traces) {
+    if (trace.agent_node !== 'verify' || (trace.action_type !== 'patch_verified' && trace.action_type !== 'patch_rejected')) continue;
     const ms = (trace.payload as { durationMs?: unknown } | null)?.durationMs;
     if (typeof ms === 'number') total += ms;
   }

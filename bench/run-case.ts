@@ -12,7 +12,7 @@ import { getRun, listTraces } from '../src/store/index.ts';
 import type { LlmConfig } from '../src/llm/index.ts';
 import type { BenchCase } from './corpus/index.ts';
 import { kbUse } from './kb-use.ts';
-import { baselineFailures, checkTimeMs, isClassifiedRight, type TraceRow } from './measure.ts';
+import { baselineFailures, checkTimeMs, isClassifiedRight, verifyTimeMs, type TraceRow } from './measure.ts';
 import { writeRepo } from './repo.ts';
 import type { CaseOutcome } from './summary.ts';
 
@@ -41,6 +41,7 @@ export async function runCase(c: BenchCase, services: CaseServices): Promise<Cas
     finalStatus: 'CRASHED',
     wallMs: 0,
     checkMs: 0,
+    verifyMs: 0,
     overheadMs: 0,
     reported: [],
     unresolved: [],
@@ -56,11 +57,13 @@ export async function runCase(c: BenchCase, services: CaseServices): Promise<Cas
     const traces = (await listTraces(db, healed.results.run_id)) as unknown as TraceRow[];
     const failures = baselineFailures(traces);
     outcome.classifiedRight = isClassifiedRight(failures, c.bug);
-    outcome.reported = failures.map((f) => `${f.bugType ?? 'null'} ${f.file}:${f.line} (${f.code ?? f.tool})`);
+    // The baseline's confirmation run reports each failure again.
+    outcome.reported = [...new Set(failures.map((f) => `${f.bugType ?? 'null'} ${f.file}:${f.line} (${f.code ?? f.tool})`))];
     outcome.finalStatus = healed.results.final_status;
     outcome.healed = healed.results.final_status === 'PASSED';
     outcome.protectedTouched = protectedFilesTouched(repo.dir, healed.results.branch_name);
     outcome.checkMs = checkTimeMs(traces);
+    outcome.verifyMs = verifyTimeMs(traces);
     outcome.overheadMs = Math.max(0, outcome.wallMs - outcome.checkMs);
     outcome.unresolved = (healed.results.unresolved ?? []).map((u) => `${u.bug_type ?? 'null'} ${u.file}:${u.line} ${u.message} -- ${u.reason}`);
     if (healed.results.failure_reason) outcome.unresolved.push(`failure_reason: ${healed.results.failure_reason}`);

@@ -13,7 +13,11 @@ export interface CaseOutcome {
   healed: boolean;
   finalStatus: string;
   wallMs: number;
+  /** Inside the repository's checks and installs (run_check and install steps). */
   checkMs: number;
+  /** Inside the verification gate's runs of the targeted check (verify steps); apart from checkMs. */
+  verifyMs: number;
+  /** wallMs less checkMs. */
   overheadMs: number;
   /** The baseline failures, as "TYPE file:line", for the report when a classification is wrong. */
   reported: string[];

@@ -15,6 +15,7 @@ function outcome(name: string, healed: boolean, wallMs: number, llmCostUsd: numb
     finalStatus: healed ? 'PASSED' : 'FAILED',
     wallMs,
     checkMs: 1000,
+    verifyMs: 0,
     overheadMs: wallMs - 1000,
     reported: [],
     unresolved: [],

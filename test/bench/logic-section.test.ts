@@ -13,6 +13,7 @@ function outcome(name: string, healed: boolean, wallMs: number, extra: Partial<C
     finalStatus: healed ? 'PASSED' : 'FAILED',
     wallMs,
     checkMs: 1000,
+    verifyMs: 0,
     overheadMs: wallMs - 1000,
     reported: ['LOGIC tests/test_a.py:3 (assertion)'],
     unresolved: healed ? [] : ['LOGIC tests/test_a.py:3 assert -- logic-mutation: no edit of up to two mutations made the tests pass: ...'],

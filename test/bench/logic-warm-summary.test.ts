@@ -18,6 +18,7 @@ function outcome(name: string, healed: boolean, wallMs: number, kb: KbUse, extra
     finalStatus: healed ? 'PASSED' : 'FAILED',
     wallMs,
     checkMs: 1000,
+    verifyMs: 0,
     overheadMs: wallMs - 1000,
     reported: ['LOGIC tests/test_a.py:3 (assertion)'],
     unresolved: healed ? [] : ['LOGIC tests/test_a.py:3 assert -- logic-mutation: no edit of up to two mutations made the tests pass: ...'],
@@ -59,6 +60,20 @@ describe('the KB-warm second pass of the LOGIC section', () => {
 
     expect(summary.targets.filter((t) => !t.pass).map((t) => t.name)).toEqual(['KB-warm second pass >= 5x faster, same cases healed']);
     expect(summary.targets[0].actual).toBe('4.0x (30.00 s -> 7.50 s), per case 4.0x, healed 2/2 warm vs 2/2 cold');
+  });
+
+  it("shows the warm pass's floor in the repository's own commands, the ceiling it sets and the engine's own time", () => {
+    const cold = [outcome('a', true, 8_000, searched, { checkMs: 3_000, verifyMs: 1_000 }), outcome('b', true, 10_000, searched, { checkMs: 3_000, verifyMs: 1_000 })];
+    const warm = [outcome('a', true, 4_200, replayed, { checkMs: 3_000, verifyMs: 1_000 }), outcome('b', true, 4_400, replayed, { checkMs: 3_200, verifyMs: 1_000 })];
+
+    const summary = summarizeWarm(cold, warm);
+
+    // Medians: cold wall 9 s; warm commands 4.1 s, so at most 9 / 4.1 = 2.2x; own time 5 s cold, 0.2 s warm.
+    expect(summary.warmCommandsMedianMs).toBe(4_100);
+    expect(summary.ceilingSpeedUp).toBeCloseTo(9_000 / 4_100);
+    expect([summary.coldOwnMedianMs, summary.warmOwnMedianMs]).toEqual([5_000, 200]);
+    expect(formatWarm(summary)).toContain('median 4.10 s, so no replay could make it more than 2.2x faster');
+    expect(formatWarm(summary)).toContain('median 5.00 s cold, 0.20 s warm (25.0x)');
   });
 
   it('misses when the warm pass heals fewer cases, however fast, and names the lost one', () => {

@@ -74,6 +74,10 @@ describe('healing a Python repository with a syntax error and an unused import',
     expect(events[0]).toMatchObject({ iteration: 1, status: 'passed', regression_detected: false });
     expect(traces.map((t) => t.step_index)).toEqual(traces.map((_, i) => i));
     expect(traces.every((t) => t.action_label.length > 0)).toBe(true);
+    // Each kept patch's verification run is timed, like every run of a check.
+    const verified = traces.filter((t) => t.action_type === 'patch_verified');
+    expect(verified).toHaveLength(2);
+    expect(verified.every((t) => (t.payload as { durationMs: number }).durationMs > 0)).toBe(true);
     expect(scores.find((s) => s.criterion === 'total')).toMatchObject({ actual_score: 110 });
   });
 });

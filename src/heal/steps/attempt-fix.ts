@@ -173,7 +173,7 @@ async function tryPatch(ctx: HealContext, failure: Failure, fixer: Fixer, patch:
   const verdict = judgePatch(failure, before, after);
   await ctx.recorder.step('verify', verdict.keep ? 'patch_verified' : 'patch_rejected', `${verdict.keep ? 'kept' : 'undone'}: ${fixLine}`, {
     fixId: fixRow.fix_id,
-    payload: { check: before.check.id, exitCode: after.exitCode, failuresBefore: before.failures.length, failuresAfter: after.failures.length },
+    payload: { check: before.check.id, exitCode: after.exitCode, durationMs: after.durationMs, failuresBefore: before.failures.length, failuresAfter: after.failures.length },
     thought: verdict.reason,
   });
   if (!verdict.keep) {
