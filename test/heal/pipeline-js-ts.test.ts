@@ -8,7 +8,7 @@ import { validateResults } from '../../src/report/results.ts';
 import type { HealOutcome } from '../../src/heal/pipeline.ts';
 import { makeRepo, type TestRepo } from '../helpers/git-repo.ts';
 import { openHealHarness } from '../helpers/heal-harness.ts';
-import { javascriptMissingParen, javascriptVitestMissingParen, typescriptSyntaxHidingUnusedImport } from '../helpers/broken-js-repos.ts';
+import { javascriptMissingParen, javascriptVitestLogic, javascriptVitestMissingParen, typescriptSyntaxHidingUnusedImport } from '../helpers/broken-js-repos.ts';
 import { vendoredTypescript } from '../helpers/typescript-tools.ts';
 
 const BRANCH = 'CODE_WARRIORS_JOHN_DOE_AI_Fix';
@@ -162,5 +162,27 @@ describe('healing a package tested by vitest, installed in the install phase', (
     expect(outcome.results.final_status).toBe('PASSED');
     expect(appliedLines(outcome)).toEqual(['SYNTAX error in src/slug.js line 2 → Fix: add the missing closing parenthesis']);
     expect(repo.git('show', `${BRANCH}:src/slug.js`)).toContain("replace(/\\s+/g, '-');");
+  });
+});
+
+describe('healing a LOGIC bug under vitest, where no stack names the source and no coverage is taken', () => {
+  let repo: TestRepo;
+  let outcome: HealOutcome;
+
+  beforeAll(async () => {
+    repo = makeRepo(javascriptVitestLogic());
+    outcome = await harness.heal(repo.dir);
+  }, 180_000);
+
+  afterAll(() => repo.cleanup());
+
+  it('ranks the functions the failing tests call, finds the wrong comparison and leaves the tests alone', () => {
+    const proposed = harness.steps.find((s) => s.runId === outcome.results.run_id && s.action === 'propose_patch');
+
+    expect(outcome.results.final_status).toBe('PASSED');
+    expect(appliedLines(outcome)).toEqual(['LOGIC error in src/stats.js line 9 → Fix: change `v >= threshold` to `v > threshold`']);
+    expect(proposed?.thought).toContain('test-calls localisation');
+    expect(repo.git('show', `${BRANCH}:src/stats.js`)).toContain('if (v > threshold) count += 1;');
+    expect(repo.git('diff', '--name-only', `main...${BRANCH}`).trim()).toBe('src/stats.js');
   });
 });

@@ -89,3 +89,44 @@ export function javascriptVitestMissingParen(): Record<string, string> {
     ].join('\n'),
   };
 }
+
+/**
+ * A vitest package whose countAbove counts values equal to the threshold too (line 9 should read
+ * `v > threshold`): a wrong value, not a throw, so no stack names the source file.
+ */
+export function javascriptVitestLogic(): Record<string, string> {
+  return {
+    'package.json': json({ name: 'stats', version: '1.0.0', private: true, type: 'module', scripts: { test: 'vitest run' }, devDependencies: { vitest: '4.1.12' } }),
+    '.gitignore': 'node_modules/\n',
+    'src/stats.js': [
+      'export function clamp(value, low, high) {',
+      '  if (value < low) return low;',
+      '  if (value > high) return high;',
+      '  return value;',
+      '}',
+      '',
+      'export function countAbove(values, threshold) {',
+      '  let count = 0;',
+      '  for (const v of values) if (v >= threshold) count += 1;',
+      '  return count;',
+      '}',
+      '',
+    ].join('\n'),
+    'test/stats.test.js': [
+      "import { describe, expect, it } from 'vitest';",
+      "import { clamp, countAbove } from '../src/stats.js';",
+      '',
+      "describe('clamp', () => {",
+      "  it('keeps values inside', () => expect(clamp(5, 0, 10)).toBe(5));",
+      "  it('raises low values', () => expect(clamp(-1, 0, 10)).toBe(0));",
+      '});',
+      '',
+      "describe('countAbove', () => {",
+      "  it('counts strictly above', () => expect(countAbove([1, 2, 3, 4], 2)).toBe(2));",
+      "  it('counts none', () => expect(countAbove([1, 1], 1)).toBe(0));",
+      "  it('counts all', () => expect(countAbove([5, 6], 1)).toBe(2));",
+      '});',
+      '',
+    ].join('\n'),
+  };
+}

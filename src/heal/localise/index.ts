@@ -1,7 +1,9 @@
 // Fault localisation for LOGIC failures: which lines of code under test most likely hold the bug.
 // 1. trace the check's tests (Python: a tracer plugin; node:test: V8 coverage per test);
 // 2. rank the lines by Ochiai over passing and failing tests, boosted on the failing stacks;
-// 3. without a trace, rank the failing stacks' frames (stack-only), saying why.
+// 3. without a trace, rank the failing stacks' frames (stack-only), saying why;
+// 4. when those frames hold no code under test either (a wrong value under vitest or jest), rank
+//    the functions the failing tests call (test-calls, JavaScript/TypeScript).
 import type { LogicRunner } from '../fix/logic/logic-runner.ts';
 import type { Frame } from '../parse/frames.ts';
 import { isTestPath } from '../parse/paths.ts';
@@ -10,6 +12,7 @@ import { protectedReason } from '../verify/protected-paths.ts';
 import { rankBySpectrum, type RankedLine, type TracedTest } from './ochiai.ts';
 import { tracePython } from './python-trace.ts';
 import { rankFromStacks } from './stack-only.ts';
+import { rankFromTestCalls } from './test-calls.ts';
 import { sameTest } from './test-ids.ts';
 import type { TestTrace, TracedRun } from './traced-run.ts';
 import { traceNodeTests } from './v8-trace.ts';
@@ -21,7 +24,7 @@ export interface Localisation {
   ranked: RankedLine[];          // non-test source files only, best first, ties by failing-path then file/line order
   failingTests: string[];        // test ids as the focused command takes them
   passingTests: number;
-  method: 'python-trace' | 'v8-coverage' | 'stack-only';
+  method: 'python-trace' | 'v8-coverage' | 'stack-only' | 'test-calls';
   durationMs: number;
   /** Why the method fell back, when it did. */
   note?: string;
@@ -55,7 +58,11 @@ export async function localiseFault(args: { failure: Failure; failures: Failure[
     }
   }
   const ranked = await rankFromStacks({ check, failures, failingTests, runner, root: reader.root, timeLeftMs: timeoutMs - (Date.now() - started), keep: isCodeUnderTest });
-  return done({ ranked, passingTests: 0, method: 'stack-only', note });
+  if (ranked.length > 0) return done({ ranked, passingTests: 0, method: 'stack-only', note });
+  const called = await rankFromTestCalls({ failures, reader, keep: isCodeUnderTest });
+  if (called.length === 0) return done({ ranked, passingTests: 0, method: 'stack-only', note });
+  const why = 'the failing stacks hold no line of code under test, so the functions the failing tests call are ranked';
+  return done({ ranked: called, passingTests: 0, method: 'test-calls', note: note ? `${note}; ${why}` : why });
 }
 
 type TraceMethod = 'python-trace' | 'v8-coverage';

@@ -2,7 +2,7 @@
 // one around it, and every one starting on it), without the statements nested in their bodies, so
 // `if a < b:` offers its condition and not the whole block below it.
 import type { Node } from 'web-tree-sitter';
-import { isStatement } from './syntax-kinds.ts';
+import { isStatement, type SyntaxKinds } from './syntax-kinds.ts';
 
 export interface Region {
   statements: Node[];
@@ -31,6 +31,16 @@ export function regionAt(root: Node, source: string, line: number): Region {
   for (const statement of statements) collectOwn(statement, statement, nodes);
   nodes.sort((a, b) => a.startIndex - b.startIndex || b.endIndex - a.endIndex);
   return { statements, nodes };
+}
+
+/** The first lines (1-based) of the statements inside a function, itself excluded, in file order. */
+export function statementRows(scope: Node, kinds: SyntaxKinds): number[] {
+  const rows = new Set<number>();
+  for (const descendant of scope.descendantsOfType([...kinds.deletable, kinds.ifStatement, 'while_statement', 'for_statement', 'lexical_declaration', 'variable_declaration'])) {
+    const statement = descendant && enclosingStatement(descendant);
+    if (statement && statement.id !== scope.id) rows.add(statement.startPosition.row + 1);
+  }
+  return [...rows].sort((a, b) => a - b);
 }
 
 /** The innermost statement holding the node (itself included). */

@@ -7,7 +7,7 @@ import { protectedReason } from '../../verify/protected-paths.ts';
 import { grammarOf, parseTree, type Grammar } from '../syntax-tree.ts';
 import { kindsOf } from './syntax-kinds.ts';
 import { enclosingScope } from './scope-names.ts';
-import { enclosingStatement } from './statement-region.ts';
+import { statementRows } from './statement-region.ts';
 
 export interface SuspiciousLine {
   file: string;
@@ -64,12 +64,7 @@ async function functionLines(source: string, grammar: Grammar, line: number): Pr
     if (!node) return [];
     const scope = enclosingScope(node, kinds);
     if (!kinds.functions.includes(scope.type)) return [];
-    const rows = new Set<number>();
-    for (const descendant of scope.descendantsOfType([...kinds.deletable, kinds.ifStatement, 'while_statement', 'for_statement', 'lexical_declaration', 'variable_declaration'])) {
-      const statement = descendant && enclosingStatement(descendant);
-      if (statement && statement.id !== scope.id) rows.add(statement.startPosition.row + 1);
-    }
-    return [...rows].sort((a, b) => a - b);
+    return statementRows(scope, kinds);
   } finally {
     tree.delete();
   }
