@@ -21,6 +21,7 @@ export type ToolName =
   | 'node-test'
   | 'jest'
   | 'vitest'
+  | 'mocha'
   | 'tsc'
   | 'eslint'
   | 'node'

@@ -8,7 +8,7 @@ import { validateResults } from '../../src/report/results.ts';
 import type { HealOutcome } from '../../src/heal/pipeline.ts';
 import { makeRepo, type TestRepo } from '../helpers/git-repo.ts';
 import { openHealHarness } from '../helpers/heal-harness.ts';
-import { javascriptMissingParen, javascriptVitestLogic, javascriptVitestMissingParen, typescriptSyntaxHidingUnusedImport } from '../helpers/broken-js-repos.ts';
+import { javascriptMissingParen, javascriptMochaLogic, javascriptVitestLogic, javascriptVitestMissingParen, typescriptSyntaxHidingUnusedImport } from '../helpers/broken-js-repos.ts';
 import { vendoredTypescript } from '../helpers/typescript-tools.ts';
 
 const BRANCH = 'CODE_WARRIORS_JOHN_DOE_AI_Fix';
@@ -184,5 +184,30 @@ describe('healing a LOGIC bug under vitest, where no stack names the source and 
     expect(proposed?.thought).toContain('test-calls localisation');
     expect(repo.git('show', `${BRANCH}:src/stats.js`)).toContain('if (v > threshold) count += 1;');
     expect(repo.git('diff', '--name-only', `main...${BRANCH}`).trim()).toBe('src/stats.js');
+  });
+});
+
+describe('healing a LOGIC bug in a package tested by mocha', () => {
+  let repo: TestRepo;
+  let outcome: HealOutcome;
+
+  beforeAll(async () => {
+    repo = makeRepo(javascriptMochaLogic());
+    outcome = await harness.heal(repo.dir);
+  }, 180_000);
+
+  afterAll(() => repo.cleanup());
+
+  it("reads mocha's report and heals the comparison in the module the tests require", () => {
+    const baseline = harness.steps.find((s) => s.runId === outcome.results.run_id && s.action === 'run_check');
+
+    expect(outcome.results.checks!.map((c) => [c.id, c.command])).toEqual([['.:mocha', 'npm test']]);
+    expect((baseline?.payload as { failures: Array<{ bugType: string; test: string }> }).failures.map((f) => [f.bugType, f.test])).toEqual([
+      ['LOGIC', 'longestWord > finds the longest'],
+      ['LOGIC', 'longestWord > keeps a single word'],
+    ]);
+    expect(outcome.results.final_status).toBe('PASSED');
+    expect(appliedLines(outcome)).toEqual(['LOGIC error in lib/words.js line 4 → Fix: change `word.length < best.length` to `word.length > best.length`']);
+    expect(repo.git('diff', '--name-only', `main...${BRANCH}`).trim()).toBe('lib/words.js');
   });
 });

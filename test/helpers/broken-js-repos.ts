@@ -130,3 +130,40 @@ export function javascriptVitestLogic(): Record<string, string> {
     ].join('\n'),
   };
 }
+
+/**
+ * A CommonJS package tested by mocha whose longestWord keeps the shorter word (line 4 should compare
+ * with `>`): mocha's report, its --grep focus and the functions the failing tests call, end to end.
+ */
+export function javascriptMochaLogic(): Record<string, string> {
+  return {
+    'package.json': json({ name: 'words', version: '1.0.0', private: true, scripts: { test: 'mocha' }, devDependencies: { mocha: '10.8.2' } }),
+    '.gitignore': 'node_modules/\n',
+    'lib/words.js': [
+      'function longestWord(text) {',
+      "  let best = '';",
+      '  for (const word of text.split(/\\s+/)) {',
+      '    if (word.length < best.length) best = word;',
+      '  }',
+      '  return best;',
+      '}',
+      '',
+      'module.exports = { longestWord };',
+      '',
+    ].join('\n'),
+    'test/words.test.js': [
+      "const assert = require('assert');",
+      "const { longestWord } = require('../lib/words');",
+      '',
+      "describe('longestWord', function () {",
+      "  it('finds the longest', function () {",
+      "    assert.strictEqual(longestWord('a quick fox'), 'quick');",
+      '  });',
+      "  it('keeps a single word', function () {",
+      "    assert.strictEqual(longestWord('alone'), 'alone');",
+      '  });',
+      '});',
+      '',
+    ].join('\n'),
+  };
+}

@@ -29,7 +29,8 @@ const TOOL_RULES: ToolRule[] = [
   { pattern: /(^|\s)node\s+(.*\s)?--test\b/, kind: 'test', tool: 'node-test', language: null },
   { pattern: /(^|\s|\/)tsc\b/, kind: 'typecheck', tool: 'tsc', language: 'typescript' },
   { pattern: /(^|\s)eslint\b/, kind: 'lint', tool: 'eslint', language: null },
-  { pattern: /(^|\s)(mocha|ava|tap)\b/, kind: 'test', tool: 'unknown', language: null },
+  { pattern: /(^|\s)mocha\b/, kind: 'test', tool: 'mocha', language: null },
+  { pattern: /(^|\s)(ava|tap)\b/, kind: 'test', tool: 'unknown', language: null },
 ];
 
 const INSTALL =

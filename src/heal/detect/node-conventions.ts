@@ -49,6 +49,7 @@ export async function nodeConventions(
   if (!kinds.has('test') && files.some((f) => JS_TEST_FILE.test(f) && !f.includes('/node_modules/'))) {
     if (has('vitest')) checks.push({ ...base, command: 'npx --no vitest run', kind: 'test', tool: 'vitest' });
     else if (has('jest')) checks.push({ ...base, command: 'npx --no jest', kind: 'test', tool: 'jest' });
+    else if (has('mocha')) checks.push({ ...base, command: 'npx --no mocha', kind: 'test', tool: 'mocha' });
     else if (files.some((f) => JS_TEST_FILE.test(f) && /\.[cm]?js$/.test(f))) {
       checks.push({ ...base, command: 'node --test', kind: 'test', tool: 'node-test' });
     }

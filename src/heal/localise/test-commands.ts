@@ -3,7 +3,7 @@
 import type { Check } from '../types.ts';
 import { shellQuote, splitAndChain, unquoteWord, type ShellWord } from './shell-words.ts';
 
-/** A command running only these tests with the check's tool (pytest node ids, unittest ids, node --test name pattern, vitest/jest -t), or null when the tool cannot be focused. */
+/** A command running only these tests with the check's tool (pytest node ids, unittest ids, node --test name pattern, vitest/jest -t, mocha --grep), or null when the tool cannot be focused. */
 export function focusedTestCommand(check: Check, tests: string[]): string | null {
   const ids = [...new Set(tests.filter((t) => t.trim() !== ''))];
   if (ids.length === 0) return null;
@@ -106,20 +106,23 @@ function toolLauncher(tool: string) {
   return (words: ShellWord[]): number | null => scriptLauncher(words, [tool]);
 }
 
-// vitest and jest match `-t` against the suite names and the test name joined by spaces; one
-// alternation of them, anchored at the end (vitest may put the file's name in front).
-function rewriteNamePattern(words: ShellWord[], _after: number, ids: string[]): ShellWord[] {
-  const names = ids.map((id) => escapeRegExp(id.split(' > ').map((p) => p.trim()).join(' ')));
-  const pattern = `(^| )(${[...new Set(names)].join('|')})$`;
-  return [...words, '-t', shellQuote(pattern)];
+// vitest and jest (`-t`) and mocha (`--grep`) match the suite names and the test name joined by
+// spaces; one alternation of them, anchored at the end (vitest may put the file's name in front).
+function rewriteNamePattern(flag: string) {
+  return (words: ShellWord[], _after: number, ids: string[]): ShellWord[] => {
+    const names = ids.map((id) => escapeRegExp(id.split(' > ').map((p) => p.trim()).join(' ')));
+    const pattern = `(^| )(${[...new Set(names)].join('|')})$`;
+    return [...words, flag, shellQuote(pattern)];
+  };
 }
 
 const FOCUS: Partial<Record<Check['tool'], Focus>> = {
   pytest: { launcher: moduleLauncher('pytest', ['pytest', 'py.test']), rewrite: rewritePytest },
   unittest: { launcher: moduleLauncher('unittest', []), rewrite: rewriteUnittest },
   'node-test': { launcher: nodeLauncher, rewrite: rewriteNodeTest },
-  vitest: { launcher: toolLauncher('vitest'), rewrite: rewriteNamePattern },
-  jest: { launcher: toolLauncher('jest'), rewrite: rewriteNamePattern },
+  vitest: { launcher: toolLauncher('vitest'), rewrite: rewriteNamePattern('-t') },
+  jest: { launcher: toolLauncher('jest'), rewrite: rewriteNamePattern('-t') },
+  mocha: { launcher: toolLauncher('mocha'), rewrite: rewriteNamePattern('--grep') },
 };
 
 /** The text as a regular expression matching exactly it. */

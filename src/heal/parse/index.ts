@@ -4,6 +4,7 @@ import type { Failure } from '../types.ts';
 import { eslintParser } from './eslint.ts';
 import { flake8Parser } from './flake8.ts';
 import { jestParser } from './jest.ts';
+import { mochaParser } from './mocha.ts';
 import { dedupeFailures, dropExplainedLogic, sortFailures } from './merge.ts';
 import { mypyParser } from './mypy.ts';
 import { nodeRuntimeParser } from './node-runtime.ts';
@@ -28,6 +29,7 @@ export const PARSERS: readonly Parser[] = [
   nodeTestParser,
   jestParser,
   vitestParser,
+  mochaParser,
   tscParser,
   eslintParser,
   nodeRuntimeParser,

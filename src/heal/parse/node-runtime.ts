@@ -1,6 +1,6 @@
 // An uncaught error as Node prints it before exiting: the throwing `file:line`, the source line,
 // a caret line, then `SomeError: message` and the stack. Node's ESM loader reports syntax errors
-// this way (the only place their location appears). node:test repeats it with a "# " prefix.
+// this way (the only place their location appears). node:test and mocha repeat it after a prefix.
 import type { Failure } from '../types.ts';
 import type { RawFrame } from './frames.ts';
 import { jsErrorToFailure } from './js-failure.ts';
@@ -19,7 +19,8 @@ const ERROR_CODE = /^\s*code: '([A-Z_]+)'/;
 export const nodeRuntimeParser: Parser = {
   tool: 'node',
   parse(output, ctx) {
-    const lines = toLines(output).map((l) => l.replace(/^# ?/, ''));
+    // node:test repeats the error with a "# " prefix; mocha prints a file that fails to load after its own words.
+    const lines = toLines(output).map((l) => l.replace(/^# ?/, '').replace(/^\s*Exception during run: /, ''));
     const failures: Failure[] = [];
     for (let i = 0; i + 2 < lines.length; i++) {
       const header = HEADER.exec(lines[i]);

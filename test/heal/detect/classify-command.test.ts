@@ -14,6 +14,8 @@ describe('classifyCommand', () => {
     ['npx eslint . --max-warnings 0', 'lint', 'eslint'],
     ['CI=true npx jest --ci', 'test', 'jest'],
     ['node --test test/', 'test', 'node-test'],
+    ['npx mocha --recursive test/', 'test', 'mocha'],
+    ['nyc mocha', 'test', 'mocha'],
   ])('%s is a %s check of %s', (command, kind, tool) => {
     expect(classifyCommand(command)).toMatchObject({ type: 'check', kind, tool });
   });

@@ -150,6 +150,22 @@ describe('detectChecks', () => {
     ]);
   });
 
+  it('runs mocha for a package that depends on it and has tests but no test script, and a mocha script as mocha', async () => {
+    const repo = await writeRepo({
+      'lib/package.json': JSON.stringify({ devDependencies: { mocha: '10' } }),
+      'lib/test/words.test.js': "require('assert');\n",
+      'cli/package.json': JSON.stringify({ scripts: { test: 'mocha --recursive' }, devDependencies: { mocha: '10' } }),
+    });
+    cleanup = repo.cleanup;
+
+    const result = await detectChecks(repo.root, defaultRepoConfig());
+
+    expect(result.checks.map((c) => [c.id, c.command, c.tool])).toEqual([
+      ['cli:mocha', 'npm test', 'mocha'],
+      ['lib:mocha', 'npx --no mocha', 'mocha'],
+    ]);
+  });
+
   it('lets .github/rift.yml override detection', async () => {
     const repo = await writeRepo({
       '.github/workflows/ci.yml': WORKFLOW,

@@ -66,6 +66,12 @@ describe('focusedTestCommand for vitest and jest', () => {
     expect(vitest).toBe("npx vitest run -t '(^| )(price applies a percentage discount)$'");
     expect(jest).toBe("npx jest --ci -t '(^| )(cart sums prices|cart first item)$'");
   });
+
+  it('appends --grep for mocha, which matches the same joined titles', () => {
+    const mocha = focusedTestCommand(check('npx mocha --recursive', 'mocha'), ['longestWord > finds the longest (ties first)']);
+
+    expect(mocha).toBe("npx mocha --recursive --grep '(^| )(longestWord finds the longest \\(ties first\\))$'");
+  });
 });
 
 describe('focusedTestCommand when it cannot focus', () => {

@@ -8,8 +8,8 @@ import { CTX, fixture } from './fixture.ts';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/parse');
 
 // Fixture folders whose output legitimately holds another tool's format: node:test repeats the
-// uncaught error of a test file that failed to load, which is Node's own report.
-const SHARED: Record<string, string[]> = { 'node-test': ['node'] };
+// uncaught error of a test file that failed to load, which is Node's own report, and mocha prints it.
+const SHARED: Record<string, string[]> = { 'node-test': ['node'], mocha: ['node'] };
 
 const cases = readdirSync(ROOT).flatMap((dir) =>
   readdirSync(path.join(ROOT, dir)).map((file) => ({ dir, name: file.replace(/\.txt$/, '') })),
