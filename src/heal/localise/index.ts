@@ -77,7 +77,7 @@ function traceMethod(check: Check): TraceMethod | null {
 
 // What the fallback note says when the tool has no tracer.
 function untracedReason(check: Check): string {
-  if (check.tool === 'vitest' || check.tool === 'jest' || check.tool === 'mocha') return `${check.tool} runs transformed sources whose coverage is not mapped back yet; ranking the failing stacks`;
+  if (check.tool === 'vitest' || check.tool === 'jest') return `${check.tool} runs transformed sources whose coverage is not mapped back yet; ranking the failing stacks`;
   return `no per-test tracer for ${check.tool} checks; ranking the failing stacks`;
 }
 

@@ -43,7 +43,7 @@ export async function rankFromTestCalls(args: { failures: Failure[]; reader: Wor
   }
 }
 
-// LOGIC failures reported in JS/TS test files, by file.
+// The failures reported in JS/TS test files, by file.
 function failuresByTestFile(failures: Failure[]): Map<string, Failure[]> {
   const byFile = new Map<string, Failure[]>();
   for (const failure of failures) {
@@ -101,6 +101,8 @@ class ModuleReader {
   private readonly trees: Tree[] = [];
   private readonly facts = new Map<string, Promise<ModuleFacts | null>>();
   private readonly blocks = new Map<string, TestBlock[]>();
+  private readonly resolved = new Map<string, Promise<Array<{ file: string; definition: Definition }>>>();
+  private readonly closures = new Map<string, Promise<Map<string, ModuleFacts>>>();
   private files: Promise<Set<string>> | null = null;
 
   constructor(private readonly reader: WorkspaceReader) {}
@@ -118,7 +120,7 @@ class ModuleReader {
       const next: typeof level = [];
       for (const from of level) {
         for (const call of from.calls) {
-          for (const target of await this.resolve(from.file, call)) {
+          for (const target of await this.resolveOnce(from.file, call)) {
             const key = `${target.file}:${target.definition.node.startIndex}`;
             if (reached.has(key)) continue;
             reached.set(key, { ...target, depth });
@@ -133,6 +135,17 @@ class ModuleReader {
 
   dispose(): void {
     for (const tree of this.trees) tree.delete();
+  }
+
+  // Test blocks repeat the same calls (`expect(…).toBe`, the function under test): each is resolved once.
+  private resolveOnce(file: string, call: CalledName): Promise<Array<{ file: string; definition: Definition }>> {
+    const key = `${file}\0${call.object}\0${call.name}`;
+    let targets = this.resolved.get(key);
+    if (!targets) {
+      targets = this.resolve(file, call);
+      this.resolved.set(key, targets);
+    }
+    return targets;
   }
 
   // What one call made in `file` may run.
@@ -163,8 +176,17 @@ class ModuleReader {
     return methods;
   }
 
+  private importClosure(file: string): Promise<Map<string, ModuleFacts>> {
+    let closure = this.closures.get(file);
+    if (!closure) {
+      closure = this.findImportClosure(file);
+      this.closures.set(file, closure);
+    }
+    return closure;
+  }
+
   // `file` and the modules its imports and re-exports reach, up to MAX_REEXPORT_HOPS away.
-  private async importClosure(file: string): Promise<Map<string, ModuleFacts>> {
+  private async findImportClosure(file: string): Promise<Map<string, ModuleFacts>> {
     const closure = new Map<string, ModuleFacts>();
     let level = [file];
     for (let hop = 0; hop <= MAX_REEXPORT_HOPS && level.length > 0; hop += 1) {
