@@ -4,8 +4,9 @@
 // on for two more levels, gives the functions each test reaches. A function the failing tests reach
 // and the passing tests of the same files do not ranks first (Ochiai over functions, not lines),
 // nearer ones before deeper ones; its statements are the lines ranked. JavaScript and TypeScript.
+import { posix } from 'node:path';
 import type { Tree } from 'web-tree-sitter';
-import { resolveSpecifier } from '../fix/js-modules.ts';
+import { isModuleFile, resolveSpecifier } from '../fix/js-modules.ts';
 import { kindsOf } from '../fix/logic/syntax-kinds.ts';
 import { statementRows } from '../fix/logic/statement-region.ts';
 import { grammarOf, parseTree } from '../fix/syntax-tree.ts';
@@ -20,6 +21,8 @@ const MAX_DEPTH = 2;
 const DEPTH_DECAY = 0.8;
 /** Re-exports (`export * from`) followed to reach a definition through index files. */
 const MAX_REEXPORT_HOPS = 3;
+/** A path alias (`@/lib/x`, `~/lib/x`, `#lib/x`): what tsconfig `paths` or a bundler maps to a folder. */
+const ALIAS = /^[@~#][^/]*\/(.+)$/;
 
 interface Reached {
   file: string;
@@ -225,7 +228,8 @@ class ModuleReader {
 
   private async resolvePath(from: string, specifier: string): Promise<string | null> {
     this.files ??= this.reader.listFiles().then((files) => new Set(files));
-    return resolveSpecifier(from, specifier, await this.files);
+    const files = await this.files;
+    return resolveSpecifier(from, specifier, files) ?? resolveAlias(specifier, files);
   }
 
   private load(file: string): Promise<ModuleFacts | null> {
@@ -247,4 +251,19 @@ class ModuleReader {
     if (isTestPath(file)) this.blocks.set(file, testBlocks(tree.rootNode));
     return moduleFacts(tree.rootNode);
   }
+}
+
+// `@/lib/stats` -> the one module whose path ends with lib/stats (or lib/stats/index), wherever the
+// alias points; null when none or several do. Reading every bundler's alias configuration would be
+// exact, but the path after the alias names the module in every project seen so far.
+function resolveAlias(specifier: string, files: ReadonlySet<string>): string | null {
+  const rest = ALIAS.exec(specifier)?.[1];
+  if (!rest) return null;
+  const stemOf = (file: string) => file.slice(0, file.length - posix.extname(file).length);
+  const matches = [...files].filter((file) => {
+    if (!isModuleFile(file) || file.includes('node_modules/')) return false;
+    const stem = stemOf(file);
+    return [rest, `${rest}/index`].some((tail) => stem === tail || stem.endsWith(`/${tail}`));
+  });
+  return matches.length === 1 ? matches[0] : null;
 }

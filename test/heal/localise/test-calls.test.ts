@@ -138,6 +138,18 @@ describe('rankFromTestCalls', () => {
     expect(ranked.map((r) => `${r.file}:${r.line}`)).toEqual(['src/title.mjs:2']);
   });
 
+  it('reaches a module through a path alias when one module matches the path after it', async () => {
+    const reader = readerOf({
+      'src/lib/stats.ts': STATS,
+      'src/lib/other/stats.test-helpers.ts': 'export const x = 1;\n',
+      'tests/stats.test.ts': lines("import { countAbove } from '@/lib/stats';", "it('counts', () => expect(countAbove([1, 2], 1)).toBe(1));"),
+    });
+
+    const ranked = await rankFromTestCalls({ failures: [failure('tests/stats.test.ts', 2)], reader, keep: notTests });
+
+    expect(ranked.map((r) => `${r.file}:${r.line}`)).toEqual(['src/lib/stats.ts:8', 'src/lib/stats.ts:9', 'src/lib/stats.ts:10']);
+  });
+
   it('ranks nothing for a failure outside any JavaScript test block, or in a Python test', async () => {
     const reader = readerOf({ 'src/stats.js': STATS, 'test/stats.test.js': lines("import { clamp } from '../src/stats.js';", 'clamp(1, 2, 3);'), 'tests/test_a.py': 'def test_a():\n    assert False\n' });
 
