@@ -1,13 +1,15 @@
 // A module that cannot be found (`ModuleNotFoundError: No module named 'x'`, mypy's "Cannot find
 // implementation or library stub for module named"): a misspelt module, corrected to the one
-// module within a typo or two, or a wrong path to a module that exists elsewhere in the repository.
+// module within a typo or two, or a wrong path to a module that exists elsewhere in the repository,
+// or a module of the same package under another name (`calc.format` for `calc.formatting`) that
+// alone defines every name the import takes.
 import type { Failure, Fixer, FixResult, WorkspaceReader } from '../../types.ts';
 import { nearest } from '../edit-distance.ts';
 import { splice } from '../text-lines.ts';
 import { renameUses, renderModule, statementModule } from './py-import-edits.ts';
 import { pickPythonCandidate } from './py-import-pick.ts';
 import type { PythonFixerOptions } from './py-unused-import.ts';
-import { inRepo, moduleChildren, moduleExists, namesOffered, pyResolver, repoFile, type PyResolver } from './py-import-resolve.ts';
+import { inRepo, moduleChildren, moduleExists, namesOffered, pyResolver, repoDefiners, repoFile, type PyResolver } from './py-import-resolve.ts';
 import { boundName, importsAtLine, type PyImportStatement } from './py-import-statement.ts';
 import type { Range } from './import-removal.ts';
 
@@ -53,7 +55,10 @@ async function fixMissingModule(failure: Failure, workspace: WorkspaceReader, py
   if (!site) return { kind: 'decline', reason: `no import of '${missing}' at ${failure.file} line ${failure.line}` };
   const names = site.statement.kind === 'from' && !site.statement.wildcard ? site.statement.names.map((n) => n.name) : [];
 
-  const replacement = (await misspelt(r, site.module, site.missing, names)) ?? (await movedModule(r, failure.file, site.module, names));
+  const replacement =
+    (await misspelt(r, site.module, site.missing, names)) ??
+    (await movedModule(r, failure.file, site.module, names)) ??
+    (await renamedSibling(r, failure.file, site.module, site.missing, names));
   if (!replacement) return { kind: 'decline', reason: `no single module near '${missing}' offers what the import needs` };
   const written = renderModule(r.index, failure.file, site.relative, replacement.module);
   let after = splice(text, site.range.start, site.range.end, written);
@@ -132,6 +137,21 @@ async function movedModule(r: PyResolver, file: string, module: string, names: s
   const candidates = same.length ? same : [];
   const chosen = await bestOffering(r, candidates, names);
   return chosen && chosen !== module ? { kind: 'moved', module: chosen } : null;
+}
+
+// The one other module of the missing module's package whose own code defines every imported name:
+// the module was named differently (`format` for `formatting`, `util` for `helpers`). Names it only
+// imports do not count: the broken import's own file would offer them too.
+async function renamedSibling(r: PyResolver, file: string, module: string, missing: string, names: string[]): Promise<Replacement | null> {
+  if (names.length === 0 || module !== missing) return null;
+  const parent = missing.split('.').slice(0, -1).join('.');
+  if (parent !== '' && !inRepo(r, parent)) return null;
+  const definersOf: Array<Set<string>> = [];
+  for (const name of names) {
+    definersOf.push(new Set((await repoDefiners(r, name, [file])).map((f) => r.index.preferred.get(f)).filter((m): m is string => m !== undefined)));
+  }
+  const siblings = [...definersOf[0]].filter((m) => definersOf.every((d) => d.has(m)) && m.split('.').slice(0, -1).join('.') === parent);
+  return siblings.length === 1 ? { kind: 'typo', module: siblings[0] } : null;
 }
 
 // Of several modules, the single one that offers every name; with no names, the single module.

@@ -53,6 +53,36 @@ describe('pyImportModuleFixer', () => {
     expect(await importFailures(r, 'shop.report')).toEqual([]);
   });
 
+  it('takes the one module of the package that defines every imported name when the name is further off than a typo', async () => {
+    const r = await repo({
+      ...SHOP,
+      'src/shop/formatting.py': 'def money(cents):\n    return f"${cents / 100:.2f}"\n',
+      'src/shop/prices.py': 'from shop.utils import fmt\n\n\ndef price(x):\n    return fmt(x)\n',
+      'src/shop/report.py': 'from shop.format import money\n\nLINE = money(250)\n',
+    });
+    const failure = only(await importFailures(r, 'shop.report'));
+
+    const patch = await applyFix(pyImportModuleFixer(), failure, r);
+
+    expect(failure.message).toBe("No module named 'shop.format'");
+    expect(patch.edits[0].after).toBe('from shop.formatting import money\n\nLINE = money(250)\n');
+    expect(await importFailures(r, 'shop.report')).toEqual([]);
+  });
+
+  it('declines when two modules of the package define the imported names', async () => {
+    const r = await repo({
+      ...SHOP,
+      'src/shop/formatting.py': 'def money(cents):\n    return str(cents)\n',
+      'src/shop/legacy.py': 'def money(cents):\n    return cents\n',
+      'src/shop/report.py': 'from shop.format import money\n',
+    });
+    const failure = only(await importFailures(r, 'shop.report'));
+
+    const result = await pyImportModuleFixer().fix(failure, r.reader);
+
+    expect(result).toMatchObject({ kind: 'decline', reason: "no single module near 'shop.format' offers what the import needs" });
+  });
+
   it('keeps a relative import relative', async () => {
     const r = await repo({ ...SHOP, 'src/shop/report.py': 'from .utilz import fmt\n\nLINE = fmt(3)\n' });
     const failure = only(await importFailures(r, 'shop.report'));
