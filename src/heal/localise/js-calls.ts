@@ -98,6 +98,13 @@ export function moduleFacts(root: Node): ModuleFacts {
         if (name) define(name.text, null, node);
         break;
       }
+      case 'pair': {
+        // module.exports = { f: (x) => … }, export default { f: function () {} }
+        const key = node.childForFieldName('key');
+        const value = node.childForFieldName('value');
+        if (key && value && FUNCTION_TYPES.has(value.type)) define(unquote(key.text), null, value);
+        break;
+      }
       case 'method_definition': {
         const name = node.childForFieldName('name');
         const owner = enclosingClass(node);

@@ -150,6 +150,17 @@ describe('rankFromTestCalls', () => {
     expect(ranked.map((r) => `${r.file}:${r.line}`)).toEqual(['src/lib/stats.ts:8', 'src/lib/stats.ts:9', 'src/lib/stats.ts:10']);
   });
 
+  it('reaches functions held by an exported object, through a default import', async () => {
+    const reader = readerOf({
+      'lib/calc.js': lines('module.exports = {', '  add: (a, b) => a + b,', '  sub(a, b) {', '    return b - a;', '  },', '};'),
+      'test/calc.test.js': lines("const calc = require('../lib/calc');", "it('adds', () => expect(calc.add(1, 2)).toBe(3));", "it('subtracts', () => expect(calc.sub(5, 2)).toBe(3));"),
+    });
+
+    const ranked = await rankFromTestCalls({ failures: [failure('test/calc.test.js', 3)], reader, keep: notTests });
+
+    expect(ranked.map((r) => `${r.file}:${r.line}`)).toEqual(['lib/calc.js:4']);
+  });
+
   it('ranks nothing for a failure outside any JavaScript test block, or in a Python test', async () => {
     const reader = readerOf({ 'src/stats.js': STATS, 'test/stats.test.js': lines("import { clamp } from '../src/stats.js';", 'clamp(1, 2, 3);'), 'tests/test_a.py': 'def test_a():\n    assert False\n' });
 
