@@ -18,6 +18,7 @@ import { pyIndentStyleFixer } from './rule-first/py-indent-style.ts';
 import { pyMissingTokenFixer } from './rule-first/py-missing-token.ts';
 import { pySyntaxTokenFixer } from './rule-first/py-syntax-token.ts';
 import { pyTypeArgumentFixer } from './rule-first/py-type-argument.ts';
+import { pyTypeAssignmentFixer } from './rule-first/py-type-assignment.ts';
 import { pyTypeNearNameFixer } from './rule-first/py-type-near-name.ts';
 import { pyTypeNoneFixer } from './rule-first/py-type-none.ts';
 import { pyTypeOperandsFixer } from './rule-first/py-type-operands.ts';
@@ -74,6 +75,7 @@ export function defaultFixers(tools: FixerTools = {}): Fixer[] {
     pyTypeOperandsFixer(),
     pyTypeArgumentFixer(),
     pyTypeReturnFixer(),
+    pyTypeAssignmentFixer(),
     pyTypeNearNameFixer(),
     tsTypeNearNameFixer(),
     tsTypeAwaitFixer(),

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { pyTypeArgumentFixer } from '../../../../src/heal/fix/rule-first/py-type-argument.ts';
+import { pyTypeAssignmentFixer } from '../../../../src/heal/fix/rule-first/py-type-assignment.ts';
 import { pyTypeNearNameFixer } from '../../../../src/heal/fix/rule-first/py-type-near-name.ts';
 import { pyTypeReturnFixer } from '../../../../src/heal/fix/rule-first/py-type-return.ts';
 import { answer, fixOnly, removeWorkspaces, typeFailures, typeWorkspace } from './type-error-runs.ts';
@@ -74,6 +75,44 @@ describe('pyTypeReturnFixer', () => {
     expect(run.patch.edits[0].after).toBe(source.replace('return n\n', 'return str(n)\n'));
     expect(run.patch.description).toBe('convert the returned value to str');
     expect(run.after).toEqual([]);
+  });
+});
+
+describe('pyTypeAssignmentFixer', () => {
+  const fixer = pyTypeAssignmentFixer();
+
+  it('changes the annotation on the line to the type the code assigns', async () => {
+    const source = 'def mean(xs: list[int]) -> float:\n    avg: int = sum(xs) / len(xs)\n    return avg\n';
+    const run = await fixOnly(fixer, { 'm.py': source }, 'mypy', 'm.py');
+
+    expect(run.failure.message).toBe('Incompatible types in assignment (expression has type "float", variable has type "int")');
+    expect(run.patch.edits[0].after).toBe(source.replace('avg: int', 'avg: float'));
+    expect(run.patch.description).toBe("change the annotation of 'avg' to float");
+    expect(run.after).toEqual([]);
+  });
+
+  it("changes the declaration's annotation earlier in the same function", async () => {
+    const source = 'def total(prices: list[float]) -> float:\n    sum_: int = 0\n    for p in prices:\n        sum_ = sum_ + p\n    return sum_\n';
+    const run = await fixOnly(fixer, { 'm.py': source }, 'mypy', 'm.py');
+
+    expect(run.failure.line).toBe(4);
+    expect(run.patch.edits[0].after).toBe(source.replace('sum_: int = 0', 'sum_: float = 0'));
+    expect(run.after).toEqual([]);
+  });
+
+  it('converts the value between str and a number, keeping the type the other uses rely on', async () => {
+    const source = 'def label(n: int) -> str:\n    text: str = n\n    return text\n';
+    const run = await fixOnly(fixer, { 'm.py': source }, 'mypy', 'm.py');
+
+    expect(run.patch.edits[0].after).toBe(source.replace('text: str = n', 'text: str = str(n)'));
+    expect(run.patch.description).toBe('convert the assigned value to str');
+    expect(run.after).toEqual([]);
+  });
+
+  it('declines a message of another kind', async () => {
+    const result = await fixer.fix({ file: 'm.py', line: 1, bugType: 'TYPE_ERROR', message: 'Name "x" is not defined', tool: 'mypy', check: 'c' }, { root: '/nowhere', readText: async () => null, listFiles: async () => [] });
+
+    expect(result).toEqual({ kind: 'decline', reason: 'not a mypy assignment message: Name "x" is not defined' });
   });
 });
 
