@@ -9,6 +9,7 @@ export type PyLintFixerName =
   | 'py-lint-comparison'
   | 'py-lint-bare-except'
   | 'py-lint-fstring'
+  | 'py-lint-escape'
   | 'py-lint-whitespace'
   | 'py-lint-comments'
   | 'py-lint-blank-lines'
@@ -24,6 +25,7 @@ export const PY_LINT_RULES: Record<string, PyLintFixerName> = {
   E712: 'py-lint-comparison', // comparison to True should be 'if cond is True:' or 'if cond:'
   E722: 'py-lint-bare-except', // do not use bare 'except'
   F541: 'py-lint-fstring', // f-string is missing placeholders
+  W605: 'py-lint-escape', // invalid escape sequence '\w'
   W291: 'py-lint-whitespace', // trailing whitespace
   W293: 'py-lint-whitespace', // blank line contains whitespace
   W391: 'py-lint-whitespace', // blank line at end of file

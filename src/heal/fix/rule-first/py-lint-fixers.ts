@@ -3,6 +3,7 @@ import type { Fixer } from '../../types.ts';
 import { pyBareExceptFixer } from './py-lint-bare-except.ts';
 import { pyBlankLinesFixer } from './py-lint-blank-lines.ts';
 import { pyCommentsFixer } from './py-lint-comments.ts';
+import { pyEscapeFixer } from './py-lint-escape.ts';
 import { pyComparisonFixer } from './py-lint-comparison.ts';
 import { pyFstringFixer } from './py-lint-fstring.ts';
 import { pyLineLengthFixer } from './py-lint-line-length.ts';
@@ -19,6 +20,7 @@ export function pyLintFixers(options: PythonFixerOptions = {}): Fixer[] {
     pyComparisonFixer(options),
     pyBareExceptFixer(options),
     pyFstringFixer(options),
+    pyEscapeFixer(options),
     pyWhitespaceFixer(options),
     pyCommentsFixer(options),
     pyBlankLinesFixer(options),
