@@ -1,7 +1,9 @@
 // An unused JavaScript/TypeScript variable, as ESLint's no-unused-vars ("'x' is assigned a value
 // but never used") or tsc's TS6133 reports it. The declaration goes when its value has no side
-// effect; otherwise the value stays as a statement (`const x = f();` -> `f();`). Imports are
-// ts-unused-import's; parameters, functions and destructured names are declined.
+// effect; otherwise the value stays as a statement (`const x = f();` -> `f();`). An unused catch
+// binding goes (`catch (e) {` -> `catch {`), and so does an unused last parameter (a caller's extra
+// argument is ignored in JavaScript; in TypeScript the type check says whether a caller minds).
+// Imports are ts-unused-import's; other parameters, functions and destructured names are declined.
 import type { Node } from 'web-tree-sitter';
 import type { Fixer } from '../../types.ts';
 import type { Candidate } from '../candidates.ts';
@@ -36,8 +38,12 @@ async function removeVariable({ failure, text }: LintInput): Promise<Candidate[]
     const declarator = tree.rootNode
       .descendantsOfType('variable_declarator')
       .find((d) => d !== null && d.childForFieldName('name')?.type === 'identifier' && d.childForFieldName('name')?.text === name && d.childForFieldName('name')?.startPosition.row === row);
-    if (!declarator) return `no plain variable declaration of '${name}' at line ${failure.line}`;
-    return removeDeclarator(text, declarator, name);
+    if (declarator) return removeDeclarator(text, declarator, name);
+    const binding = tree.rootNode.descendantsOfType('catch_clause').find((c) => c?.childForFieldName('parameter')?.text === name && c.childForFieldName('parameter')?.startPosition.row === row);
+    if (binding) return removeCatchBinding(text, binding, name);
+    const parameter = tree.rootNode.descendantsOfType('formal_parameters').flatMap((list) => (list ? parametersNamed(list, name, row) : []))[0];
+    if (parameter) return removeLastParameter(text, parameter, name);
+    return `no plain variable declaration, catch binding or parameter '${name}' at line ${failure.line}`;
   } finally {
     tree.delete();
   }
@@ -64,4 +70,36 @@ function removeDeclarator(text: string, declarator: Node, name: string): Candida
   const kept = value!.type === 'call_expression' || (value!.type === 'await_expression' && value!.namedChildren[0]?.type === 'call_expression') ? 'the call' : 'its expression';
   const guard = ASI_HAZARD.test(value!.text) && !/[;{}]\s*$|^\s*$/.test(text.slice(0, declaration.startIndex)) ? ';' : '';
   return [spliceCandidate(text, { start: declaration.startIndex, end: value!.startIndex }, guard, `remove the unused variable '${name}' and keep ${kept}`, reason)];
+}
+
+// `catch (e) {` -> `catch {`: the binding is optional since ES2019.
+function removeCatchBinding(text: string, clause: Node, name: string): Candidate[] | string {
+  const parameter = clause.childForFieldName('parameter')!;
+  const open = text.lastIndexOf('(', parameter.startIndex);
+  const close = text.indexOf(')', parameter.endIndex);
+  if (open < clause.startIndex || close < 0) return `the catch binding '${name}' is not in parentheses`;
+  const start = /\s$/.test(text.slice(clause.startIndex, open)) ? open - 1 : open;
+  return [spliceCandidate(text, { start, end: close + 1 }, '', `remove the unused catch binding '${name}'`, `the caught error '${name}' is never used; the binding is optional`)];
+}
+
+// The parameters of a list named `name` on the row: a plain identifier, a default (`x = 1`) or a
+// TypeScript parameter (`x: T`, `x?: T`).
+function parametersNamed(list: Node, name: string, row: number): Array<{ list: Node; parameter: Node }> {
+  return list.namedChildren
+    .filter((p): p is Node => p !== null && p.type !== 'comment')
+    .filter((p) => {
+      const id = p.type === 'identifier' ? p : (p.childForFieldName('pattern') ?? p.childForFieldName('left'));
+      return id?.type === 'identifier' && id.text === name && id.startPosition.row === row;
+    })
+    .map((parameter) => ({ list, parameter }));
+}
+
+// Only the last parameter goes: removing another would shift the arguments after it.
+function removeLastParameter(text: string, { list, parameter }: { list: Node; parameter: Node }, name: string): Candidate[] | string {
+  const params = list.namedChildren.filter((p): p is Node => p !== null && p.type !== 'comment');
+  const i = params.findIndex((p) => p.id === parameter.id);
+  if (i !== params.length - 1) return `'${name}' is not the last parameter: removing it would shift the arguments after it`;
+  const start = i === 0 ? parameter.startIndex : params[i - 1].endIndex;
+  const trailing = /^\s*,/.exec(text.slice(parameter.endIndex, list.endIndex))?.[0].length ?? 0;
+  return [spliceCandidate(text, { start, end: parameter.endIndex + trailing }, '', `remove the unused parameter '${name}'`, `'${name}' is the last parameter and is never used; a caller's extra argument is ignored`)];
 }

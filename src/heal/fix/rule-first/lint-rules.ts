@@ -16,7 +16,7 @@ export type PyLintFixerName =
   | 'py-lint-line-length';
 
 /** The JavaScript/TypeScript lint fixers, by name. */
-export type JsLintFixerName = 'js-lint-unused-variable' | 'js-lint-prefer-const' | 'js-lint-eqeqeq' | 'js-lint-semicolon';
+export type JsLintFixerName = 'js-lint-unused-variable' | 'js-lint-prefer-const' | 'js-lint-eqeqeq' | 'js-lint-semicolon' | 'js-lint-prototype-builtins';
 
 export const PY_LINT_RULES: Record<string, PyLintFixerName> = {
   F841: 'py-lint-unused-variable', // local variable 'x' is assigned to but never used
@@ -56,6 +56,7 @@ export const JS_LINT_RULES: Record<string, JsLintFixerName> = {
   '@stylistic/semi': 'js-lint-semicolon',
   'no-extra-semi': 'js-lint-semicolon',
   '@typescript-eslint/no-extra-semi': 'js-lint-semicolon',
+  'no-prototype-builtins': 'js-lint-prototype-builtins',
 };
 
 // The codes of one table that a fixer of that name answers.
