@@ -18,7 +18,7 @@ describe('fixersFor', () => {
 
     const names = fixersFor(failure('LINTING'), 'javascript', fixers).map((f) => f.name);
 
-    expect(names).toEqual(['ts-unused-import', 'js-lint-unused-variable', 'js-lint-prefer-const', 'js-lint-eqeqeq', 'js-lint-semicolon']);
+    expect(names).toEqual(['ts-unused-import', 'js-lint-unused-variable', 'js-lint-prefer-const', 'js-lint-eqeqeq', 'js-lint-semicolon', 'js-lint-prototype-builtins']);
   });
 
   it("puts the repository's own autofixer first when a runner is given", () => {
