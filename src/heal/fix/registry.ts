@@ -14,6 +14,7 @@ import { pyImportModuleFixer } from './rule-first/py-import-module.ts';
 import { pyImportNameFixer } from './rule-first/py-import-name.ts';
 import { pyImportUndefinedFixer } from './rule-first/py-import-undefined.ts';
 import { pyIndentFixer } from './rule-first/py-indent.ts';
+import { pyContinuationFixer } from './rule-first/py-indent-continuation.ts';
 import { pyIndentStyleFixer } from './rule-first/py-indent-style.ts';
 import { pyMissingTokenFixer } from './rule-first/py-missing-token.ts';
 import { pySyntaxTokenFixer } from './rule-first/py-syntax-token.ts';
@@ -62,6 +63,7 @@ export function defaultFixers(tools: FixerTools = {}): Fixer[] {
     // INDENTATION
     pyIndentFixer(),
     pyIndentStyleFixer(),
+    pyContinuationFixer(),
     // IMPORT
     pyImportModuleFixer(),
     pyImportNameFixer(),
