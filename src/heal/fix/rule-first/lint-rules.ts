@@ -10,6 +10,8 @@ export type PyLintFixerName =
   | 'py-lint-bare-except'
   | 'py-lint-fstring'
   | 'py-lint-escape'
+  | 'py-lint-idioms'
+  | 'py-lint-one-statement'
   | 'py-lint-whitespace'
   | 'py-lint-comments'
   | 'py-lint-blank-lines'
@@ -24,6 +26,14 @@ export const PY_LINT_RULES: Record<string, PyLintFixerName> = {
   E711: 'py-lint-comparison', // comparison to None should be 'if cond is None:'
   E712: 'py-lint-comparison', // comparison to True should be 'if cond is True:' or 'if cond:'
   E722: 'py-lint-bare-except', // do not use bare 'except'
+  E713: 'py-lint-idioms', // test for membership should be 'not in'
+  E714: 'py-lint-idioms', // test for object identity should be 'is not'
+  F632: 'py-lint-idioms', // use ==/!= to compare constant literals
+  E731: 'py-lint-idioms', // do not assign a lambda expression, use a def
+  E701: 'py-lint-one-statement', // multiple statements on one line (colon)
+  E702: 'py-lint-one-statement', // multiple statements on one line (semicolon)
+  E703: 'py-lint-one-statement', // statement ends with a semicolon
+  E401: 'py-lint-one-statement', // multiple imports on one line
   F541: 'py-lint-fstring', // f-string is missing placeholders
   W605: 'py-lint-escape', // invalid escape sequence '\w'
   W291: 'py-lint-whitespace', // trailing whitespace
@@ -32,6 +42,8 @@ export const PY_LINT_RULES: Record<string, PyLintFixerName> = {
   W292: 'py-lint-whitespace', // no newline at end of file
   E225: 'py-lint-whitespace', // missing whitespace around operator
   E231: 'py-lint-whitespace', // missing whitespace after ','
+  E203: 'py-lint-whitespace', // whitespace before ':'
+  E251: 'py-lint-whitespace', // unexpected spaces around keyword / parameter equals
   E261: 'py-lint-comments', // at least two spaces before inline comment
   E262: 'py-lint-comments', // inline comment should start with '# '
   E265: 'py-lint-comments', // block comment should start with '# '

@@ -6,6 +6,8 @@ import { pyCommentsFixer } from './py-lint-comments.ts';
 import { pyEscapeFixer } from './py-lint-escape.ts';
 import { pyComparisonFixer } from './py-lint-comparison.ts';
 import { pyFstringFixer } from './py-lint-fstring.ts';
+import { pyIdiomsFixer } from './py-lint-idioms.ts';
+import { pyOneStatementFixer } from './py-lint-one-statement.ts';
 import { pyLineLengthFixer } from './py-lint-line-length.ts';
 import { pyRedefinitionFixer } from './py-lint-redefinition.ts';
 import { pyUnusedVariableFixer } from './py-lint-unused-variable.ts';
@@ -21,6 +23,8 @@ export function pyLintFixers(options: PythonFixerOptions = {}): Fixer[] {
     pyBareExceptFixer(options),
     pyFstringFixer(options),
     pyEscapeFixer(options),
+    pyIdiomsFixer(options),
+    pyOneStatementFixer(options),
     pyWhitespaceFixer(options),
     pyCommentsFixer(options),
     pyBlankLinesFixer(options),

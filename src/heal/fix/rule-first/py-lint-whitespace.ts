@@ -1,6 +1,7 @@
 // pycodestyle whitespace findings: trailing whitespace (W291, W293), blank lines or no newline at
-// the end of the file (W391, W292), and a missing space around an operator (E225) or after a
-// comma, colon or semicolon (E231). Whitespace inside a string is its value: never touched.
+// the end of the file (W391, W292), a missing space around an operator (E225) or after a comma,
+// colon or semicolon (E231), a space before one (E203) or around a keyword's `=` (E251).
+// Whitespace inside a string is its value: never touched.
 import type { Fixer } from '../../types.ts';
 import type { Candidate } from '../candidates.ts';
 import { scanCode } from '../code-scan.ts';
@@ -21,6 +22,8 @@ const EDITS: Record<string, Edit> = {
   W292: finalNewline,
   E225: spaceAroundOperator,
   E231: spaceAfterPunctuation,
+  E203: extraSpace,
+  E251: extraSpace,
 };
 
 // A fixer for whitespace findings of pycodestyle.
@@ -77,4 +80,28 @@ function spaceAfterPunctuation({ failure, text }: LintInput): Candidate[] | stri
   const at = offsetAt(index, failure.line, failure.column);
   if (text[at] !== mark || scanCode(text, 'python').kinds[at] !== 'code') return `no '${mark}' at line ${failure.line} column ${failure.column}`;
   return [spliceCandidate(text, { start: at + 1, end: at + 1 }, ' ', `add a space after '${mark}'`, `pycodestyle wants a space after each '${mark}'`)];
+}
+
+// E203 (before ',' ';' ':') and E251 (around a keyword's '='): the run of spaces at the column goes.
+function extraSpace({ failure, text }: LintInput): Candidate[] | string {
+  if (failure.column === undefined) return 'the finding has no column';
+  const index = indexLines(text);
+  const at = offsetAt(index, failure.line, failure.column);
+  if (!/[ \t]/.test(text[at] ?? '') || scanCode(text, 'python').kinds[at] !== 'code') return `no space in code at line ${failure.line} column ${failure.column}`;
+  let start = at;
+  while (start > lineStart(index, failure.line) && /[ \t]/.test(text[start - 1])) start--;
+  let end = at;
+  while (end < text.length && /[ \t]/.test(text[end])) end++;
+  const e203 = failure.code === 'E203';
+  if (e203 ? !/[,;:]/.test(text[end] ?? '') : text[end] !== '=' && text[start - 1] !== '=') return `the space at line ${failure.line} column ${failure.column} is not next to ${e203 ? "',', ';' or ':'" : "'='"}`;
+  if (!e203) {
+    // pycodestyle reports each side of the '=' apart; both go in one edit.
+    const equals = text[end] === '=' ? end : start - 1;
+    let from = equals;
+    while (from > lineStart(index, failure.line) && /[ \t]/.test(text[from - 1])) from--;
+    let to = equals + 1;
+    while (to < text.length && /[ \t]/.test(text[to])) to++;
+    return [spliceCandidate(text, { start: from, end: to }, '=', "remove the spaces around the keyword's '='", 'pycodestyle wants no spaces around the = of a keyword argument or a default value')];
+  }
+  return [spliceCandidate(text, { start, end }, '', `remove the space before '${text[end]}'`, `pycodestyle wants no space before '${text[end]}'`)];
 }
