@@ -3,5 +3,5 @@ export type { ChatMessage, Completion, CompletionRequest, LlmProvider, LlmProvid
 export { LlmAnswerError, LlmBudgetError, LlmConfigError, LlmError, LlmUnavailableError } from './errors.ts';
 export { LLM_DEFAULTS, readLlmConfig, withRepoBudget, type LlmConfig } from './config.ts';
 export { costOf, costOfAnswer, DEFAULT_PRICES, findPrice, type ModelCost, type ModelPrice, type PriceTable } from './pricing.ts';
-export { createAnthropicProvider, createOpenAiProvider, createProvider, type ProviderOptions } from './providers/index.ts';
+export { createProvider, type ProviderOptions } from './providers/index.ts';
 export { createLlmSession, type LlmSessionOptions } from './session.ts';
