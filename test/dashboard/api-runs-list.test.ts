@@ -1,28 +1,13 @@
 // The read-only JSON API's sign-in and runs list: only runs of repositories the viewer can read (GitHub
 // asked with the viewer's token, nock), filters and paging. Real PostgreSQL and Redis.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { nock, useStrictHttpMock } from '../helpers/http-mock.ts';
-import { openScratchDatabase } from '../helpers/test-db.ts';
 import { mockRepo, READ_ONLY } from './github-wire.ts';
-import { openDashboard, signIn, type DashboardWorld, type SignedIn } from './harness.ts';
-import { seedRuns, type SeededRuns } from './seed-runs.ts';
+import { signIn } from './harness.ts';
+import { useSeededDashboard } from './seeded-dashboard.ts';
 
-let scratch: Awaited<ReturnType<typeof openScratchDatabase>>;
-let world: DashboardWorld;
-let runs: SeededRuns;
-
-beforeAll(async () => {
-  scratch = await openScratchDatabase({ migrate: true });
-  runs = await seedRuns(scratch.db);
-  world = await openDashboard(scratch.db);
-});
-
-afterAll(async () => {
-  await world?.close();
-  await scratch?.cleanup();
-});
-
-const get = (url: string, who?: SignedIn) => world.app.inject({ method: 'GET', url, headers: who ? { cookie: who.cookie } : {} });
+const dash = useSeededDashboard();
+const { get } = dash;
 
 describe('the API without a live session', () => {
   useStrictHttpMock();
@@ -36,8 +21,8 @@ describe('the API without a live session', () => {
   });
 
   it('answers 401 once the session has expired in Redis', async () => {
-    const me = await signIn(world);
-    await world.redis.pexpire(world.keys.session(me.viewer.sessionId), 1);
+    const me = await signIn(dash.world);
+    await dash.world.redis.pexpire(dash.world.keys.session(me.viewer.sessionId), 1);
     await new Promise((resolve) => setTimeout(resolve, 20));
 
     const response = await get('/api/me', me);
@@ -46,9 +31,9 @@ describe('the API without a live session', () => {
   });
 
   it('answers 401 to a session cookie whose signature is wrong', async () => {
-    const me = await signIn(world);
+    const me = await signIn(dash.world);
 
-    const response = await world.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: `rift_session=${me.viewer.sessionId}.forged` } });
+    const response = await dash.world.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: `rift_session=${me.viewer.sessionId}.forged` } });
 
     expect(response.statusCode).toBe(401);
   });
@@ -58,7 +43,7 @@ describe('GET /api/runs', () => {
   useStrictHttpMock();
 
   it('lists only the runs of repositories the viewer can read, newest first, asking GitHub once per repository', async () => {
-    const me = await signIn(world);
+    const me = await signIn(dash.world);
     mockRepo(me.viewer.token, 'octo-org/alpha', READ_ONLY);
     mockRepo(me.viewer.token, 'octo-org/secret', 404);
 
@@ -67,12 +52,12 @@ describe('GET /api/runs', () => {
 
     expect(first.statusCode).toBe(200);
     const body = first.json();
-    expect(body.runs.map((run: { run_id: string }) => run.run_id)).toEqual([runs.a3.run_id, runs.a2.run_id, runs.a1.run_id]);
+    expect(body.runs.map((run: { run_id: string }) => run.run_id)).toEqual([dash.runs.a3.run_id, dash.runs.a2.run_id, dash.runs.a1.run_id]);
     expect(body).toMatchObject({ total: 3, page: 1, per_page: 20, unchecked: [] });
     expect(body.runs[2]).toMatchObject({
       repository: 'octo-org/alpha',
       status: 'passed',
-      branch_name: runs.a1.branch_name,
+      branch_name: dash.runs.a1.branch_name,
       total_time_secs: 245.5,
       score: { base: 100, speed_bonus: 10, efficiency_penalty: 0, total: 110 },
     });
@@ -81,7 +66,7 @@ describe('GET /api/runs', () => {
   });
 
   it('leaves out, and names, a repository GitHub fails on, instead of failing the whole list', async () => {
-    const me = await signIn(world);
+    const me = await signIn(dash.world);
     mockRepo(me.viewer.token, 'octo-org/alpha', READ_ONLY);
     nock('https://api.github.com').get('/repos/octo-org/secret').reply(500, { message: 'Server Error' });
 
@@ -93,40 +78,40 @@ describe('GET /api/runs', () => {
   });
 
   it('caches each answer under the session, expiring within a few minutes', async () => {
-    const me = await signIn(world);
+    const me = await signIn(dash.world);
     mockRepo(me.viewer.token, 'octo-org/alpha', READ_ONLY);
     mockRepo(me.viewer.token, 'octo-org/secret', 404);
 
     await get('/api/runs', me);
 
-    expect(await world.redis.get(world.keys.repoAccess(me.viewer.sessionId, 'octo-org/alpha'))).toBe('read');
-    expect(await world.redis.get(world.keys.repoAccess(me.viewer.sessionId, 'octo-org/secret'))).toBe('none');
-    const ttl = await world.redis.ttl(world.keys.repoAccess(me.viewer.sessionId, 'octo-org/alpha'));
+    expect(await dash.world.redis.get(dash.world.keys.repoAccess(me.viewer.sessionId, 'octo-org/alpha'))).toBe('read');
+    expect(await dash.world.redis.get(dash.world.keys.repoAccess(me.viewer.sessionId, 'octo-org/secret'))).toBe('none');
+    const ttl = await dash.world.redis.ttl(dash.world.keys.repoAccess(me.viewer.sessionId, 'octo-org/alpha'));
     expect(ttl).toBeGreaterThan(0);
     expect(ttl).toBeLessThanOrEqual(300);
   });
 
   it('filters by status', async () => {
-    const me = await signIn(world);
+    const me = await signIn(dash.world);
     mockRepo(me.viewer.token, 'octo-org/alpha', READ_ONLY);
     mockRepo(me.viewer.token, 'octo-org/secret', 404);
 
     const response = await get('/api/runs?status=failed', me);
 
-    expect(response.json()).toMatchObject({ total: 1, runs: [{ run_id: runs.a2.run_id, status: 'failed' }] });
+    expect(response.json()).toMatchObject({ total: 1, runs: [{ run_id: dash.runs.a2.run_id, status: 'failed' }] });
   });
 
   it('filters by repository, asking GitHub about that one only', async () => {
-    const me = await signIn(world);
+    const me = await signIn(dash.world);
     mockRepo(me.viewer.token, 'octo-org/secret', READ_ONLY);
 
     const response = await get('/api/runs?repo=Octo-Org/Secret', me);
 
-    expect(response.json().runs.map((run: { run_id: string }) => run.run_id)).toEqual([runs.s2.run_id, runs.s1.run_id]);
+    expect(response.json().runs.map((run: { run_id: string }) => run.run_id)).toEqual([dash.runs.s2.run_id, dash.runs.s1.run_id]);
   });
 
   it('pages with a total', async () => {
-    const me = await signIn(world);
+    const me = await signIn(dash.world);
     mockRepo(me.viewer.token, 'octo-org/alpha', READ_ONLY);
     mockRepo(me.viewer.token, 'octo-org/secret', READ_ONLY);
 
@@ -134,8 +119,8 @@ describe('GET /api/runs', () => {
     const page3 = (await get('/api/runs?per_page=2&page=3', me)).json();
     const page4 = (await get('/api/runs?per_page=2&page=4', me)).json();
 
-    expect(page1.runs.map((run: { run_id: string }) => run.run_id)).toEqual([runs.s2.run_id, runs.s1.run_id]);
-    expect(page3.runs.map((run: { run_id: string }) => run.run_id)).toEqual([runs.a1.run_id]);
+    expect(page1.runs.map((run: { run_id: string }) => run.run_id)).toEqual([dash.runs.s2.run_id, dash.runs.s1.run_id]);
+    expect(page3.runs.map((run: { run_id: string }) => run.run_id)).toEqual([dash.runs.a1.run_id]);
     expect(page4.runs).toEqual([]);
     expect([page1.total, page3.total, page4.total]).toEqual([5, 5, 5]);
     expect(page3).toMatchObject({ page: 3, per_page: 2 });
@@ -148,7 +133,7 @@ describe('GET /api/runs', () => {
     ['page=two', /page: must be a whole number/],
     ['repo=not-a-repo', /repo: must be a repository as owner\/name/],
   ])('answers 400 to %s naming the parameter', async (query, message) => {
-    const me = await signIn(world);
+    const me = await signIn(dash.world);
 
     const response = await get(`/api/runs?${query}`, me);
 
@@ -157,13 +142,13 @@ describe('GET /api/runs', () => {
   });
 
   it('answers 401 and ends the session when GitHub no longer accepts the token', async () => {
-    const me = await signIn(world);
+    const me = await signIn(dash.world);
     mockRepo(me.viewer.token, 'octo-org/alpha', 401);
 
     const response = await get('/api/runs?repo=octo-org/alpha', me);
 
     expect(response.statusCode).toBe(401);
-    expect(await world.redis.exists(world.keys.session(me.viewer.sessionId))).toBe(0);
+    expect(await dash.world.redis.exists(dash.world.keys.session(me.viewer.sessionId))).toBe(0);
   });
 });
 

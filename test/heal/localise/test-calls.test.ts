@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { rankFromTestCalls } from '../../../src/heal/localise/test-calls.ts';
 import type { Failure, WorkspaceReader } from '../../../src/heal/types.ts';
+import { javascriptVitestLogic } from '../../helpers/broken-js-repos.ts';
 
 function readerOf(files: Record<string, string>): WorkspaceReader {
   return { root: '/repo', readText: async (file) => files[file] ?? null, listFiles: async () => Object.keys(files) };
@@ -12,20 +13,8 @@ const lines = (...text: string[]) => `${text.join('\n')}\n`;
 const failure = (file: string, line: number, test?: string): Failure => ({ file, line, bugType: 'LOGIC', message: 'expected 3 to be 2', tool: 'vitest', check: 'c', ...(test ? { test } : {}) });
 const notTests = (file: string) => !file.includes('test');
 
-// Line 9 should read `v > threshold`.
-const STATS = lines(
-  'export function clamp(value, low, high) {',
-  '  if (value < low) return low;',
-  '  if (value > high) return high;',
-  '  return value;',
-  '}',
-  '',
-  'export function countAbove(values, threshold) {',
-  '  let count = 0;',
-  '  for (const v of values) if (v >= threshold) count += 1;',
-  '  return count;',
-  '}',
-);
+// Line 9 should read `v > threshold`: the package the vitest end-to-end test heals.
+const STATS = javascriptVitestLogic()['src/stats.js'];
 
 describe('rankFromTestCalls', () => {
   it('ranks the statements of the function only the failing test calls, and nothing only passing tests call', async () => {

@@ -6,6 +6,7 @@ import type { Node } from 'web-tree-sitter';
 import type { Fixer } from '../../types.ts';
 import type { Candidate } from '../candidates.ts';
 import { parseTree } from '../syntax-tree.ts';
+import { indexLines, isBlank, lineCount, lineEnd, lineOf, lineStart, lineText, type LineIndex } from '../text-lines.ts';
 import { lintFixer, spliceCandidate, type LintInput } from './lint-fixer.ts';
 import { codesOf, PY_LINT_RULES } from './lint-rules.ts';
 import type { PythonFixerOptions } from './py-unused-import.ts';
@@ -72,45 +73,34 @@ function lambdaToDef(text: string, assignments: Node[]): Candidate[] | string {
   if (!assignment) return 'no lambda assigned to a plain name on the line';
   const statement = assignment.parent;
   if (statement?.type !== 'expression_statement' || statement.namedChildCount !== 1) return 'the assignment shares its statement';
-  const lineStartAt = text.lastIndexOf('\n', statement.startIndex - 1) + 1;
+  const index = indexLines(text);
+  const first = lineOf(index, statement.startIndex);
+  const last = lineOf(index, statement.endIndex);
+  const lineStartAt = lineStart(index, first);
   const indent = text.slice(lineStartAt, statement.startIndex);
-  if (!/^[ \t]*$/.test(indent) || !/^[ \t]*(#.*)?(\r?\n|$)/.test(text.slice(statement.endIndex))) return 'the assignment shares its line with other code';
+  if (!/^[ \t]*$/.test(indent) || !/^[ \t]*(#.*)?$/.test(text.slice(statement.endIndex, lineEnd(index, last)))) return 'the assignment shares its line with other code';
   const lambda = assignment.childForFieldName('right')!;
   const name = assignment.childForFieldName('left')!.text;
   const params = lambda.childForFieldName('parameters')?.text ?? '';
   const body = lambda.childForFieldName('body')!.text;
   const unit = indent.includes('\t') ? '\t' : '    ';
   const def = `def ${name}(${params}):\n${indent}${unit}return ${body}`;
-  // A def wants blank lines a bare assignment did not: two around it at the top level, one before it inside a block.
+  // A def wants blank lines a bare assignment did not: two around it at the top level, one before
+  // it inside a block (none right under the header opening the block).
   const wanted = indent === '' ? 2 : 1;
-  const before = blankLinesBefore(text, lineStartAt);
-  const opensBlock = /:[ \t]*(#.*)?$/.test(previousCodeLine(text, lineStartAt));
-  const addBefore = lineStartAt === 0 || opensBlock ? 0 : Math.max(0, wanted - before);
-  const rest = text.slice(statement.endIndex);
-  const followedByCode = indent === '' && /\S/.test(rest.replace(/^[^\n]*\n?/, ''));
-  const addAfter = followedByCode ? Math.max(0, 2 - blankLinesAfter(rest)) : 0;
+  const above = blankRun(index, first - 1, -1);
+  const opensBlock = /:[ \t]*(#.*)?$/.test(lineText(index, first - 1 - above));
+  const addBefore = first === 1 || opensBlock ? 0 : Math.max(0, wanted - above);
+  const below = blankRun(index, last + 1, 1);
+  const followedByCode = indent === '' && last + below < lineCount(index) && !isBlank(lineText(index, last + below + 1));
+  const addAfter = followedByCode ? Math.max(0, 2 - below) : 0;
   const replacement = `${'\n'.repeat(addBefore)}${indent}${def}${'\n'.repeat(addAfter)}`;
   return [spliceCandidate(text, { start: lineStartAt, end: statement.endIndex }, replacement, `turn the lambda assigned to '${name}' into a def`, 'a named function is a def: it gets its name in tracebacks and reads as what it is')];
 }
 
-// Blank lines right above the line starting at `lineStartAt`.
-function blankLinesBefore(text: string, lineStartAt: number): number {
-  const above = text.slice(0, lineStartAt).split('\n').slice(0, -1);
+// How many blank lines run from `line` on, going up (step -1) or down (step 1).
+function blankRun(index: LineIndex, line: number, step: 1 | -1): number {
   let count = 0;
-  while (count < above.length && above[above.length - 1 - count].trim() === '') count++;
+  for (let l = line; l >= 1 && l <= lineCount(index) && isBlank(lineText(index, l)); l += step) count++;
   return count;
-}
-
-// Blank lines after the end of the statement's own line.
-function blankLinesAfter(rest: string): number {
-  const below = rest.split('\n').slice(1);
-  let count = 0;
-  while (count < below.length - 1 && below[count].trim() === '') count++;
-  return count;
-}
-
-// The nearest non-blank line above, or ''.
-function previousCodeLine(text: string, lineStartAt: number): string {
-  const above = text.slice(0, lineStartAt).split('\n').slice(0, -1).reverse();
-  return above.find((l) => l.trim() !== '') ?? '';
 }

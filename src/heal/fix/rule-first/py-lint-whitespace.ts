@@ -22,8 +22,8 @@ const EDITS: Record<string, Edit> = {
   W292: finalNewline,
   E225: spaceAroundOperator,
   E231: spaceAfterPunctuation,
-  E203: extraSpace,
-  E251: extraSpace,
+  E203: spaceBeforePunctuation,
+  E251: spaceAroundKeywordEquals,
 };
 
 // A fixer for whitespace findings of pycodestyle.
@@ -82,26 +82,36 @@ function spaceAfterPunctuation({ failure, text }: LintInput): Candidate[] | stri
   return [spliceCandidate(text, { start: at + 1, end: at + 1 }, ' ', `add a space after '${mark}'`, `pycodestyle wants a space after each '${mark}'`)];
 }
 
-// E203 (before ',' ';' ':') and E251 (around a keyword's '='): the run of spaces at the column goes.
-function extraSpace({ failure, text }: LintInput): Candidate[] | string {
+// E203: the run of spaces before a ',', ';' or ':' goes.
+function spaceBeforePunctuation(input: LintInput): Candidate[] | string {
+  const run = spaceRunAt(input);
+  if (typeof run === 'string') return run;
+  const mark = input.text[run.end] ?? '';
+  if (!/[,;:]/.test(mark)) return `the space at line ${input.failure.line} is not before ',', ';' or ':'`;
+  return [spliceCandidate(input.text, run, '', `remove the space before '${mark}'`, `pycodestyle wants no space before '${mark}'`)];
+}
+
+// E251: pycodestyle reports each side of a keyword's '=' apart; both sides go in one edit.
+function spaceAroundKeywordEquals(input: LintInput): Candidate[] | string {
+  const run = spaceRunAt(input);
+  if (typeof run === 'string') return run;
+  const { text } = input;
+  const equals = text[run.end] === '=' ? run.end : text[run.start - 1] === '=' ? run.start - 1 : -1;
+  if (equals < 0) return `the space at line ${input.failure.line} is not next to '='`;
+  const other = spaceRunAt(input, text[run.end] === '=' ? equals + 1 : equals - 1);
+  const range = { start: Math.min(run.start, typeof other === 'string' ? equals : other.start), end: Math.max(run.end, typeof other === 'string' ? equals + 1 : other.end) };
+  return [spliceCandidate(text, range, '=', "remove the spaces around the keyword's '='", 'pycodestyle wants no spaces around the = of a keyword argument or a default value')];
+}
+
+// The run of spaces and tabs in code at the finding's column (or at `at`), within its line.
+function spaceRunAt({ failure, text }: LintInput, at?: number): { start: number; end: number } | string {
   if (failure.column === undefined) return 'the finding has no column';
   const index = indexLines(text);
-  const at = offsetAt(index, failure.line, failure.column);
-  if (!/[ \t]/.test(text[at] ?? '') || scanCode(text, 'python').kinds[at] !== 'code') return `no space in code at line ${failure.line} column ${failure.column}`;
-  let start = at;
+  const from = at ?? offsetAt(index, failure.line, failure.column);
+  if (!/[ \t]/.test(text[from] ?? '') || scanCode(text, 'python').kinds[from] !== 'code') return `no space in code at line ${failure.line} column ${failure.column}`;
+  let start = from;
   while (start > lineStart(index, failure.line) && /[ \t]/.test(text[start - 1])) start--;
-  let end = at;
+  let end = from;
   while (end < text.length && /[ \t]/.test(text[end])) end++;
-  const e203 = failure.code === 'E203';
-  if (e203 ? !/[,;:]/.test(text[end] ?? '') : text[end] !== '=' && text[start - 1] !== '=') return `the space at line ${failure.line} column ${failure.column} is not next to ${e203 ? "',', ';' or ':'" : "'='"}`;
-  if (!e203) {
-    // pycodestyle reports each side of the '=' apart; both go in one edit.
-    const equals = text[end] === '=' ? end : start - 1;
-    let from = equals;
-    while (from > lineStart(index, failure.line) && /[ \t]/.test(text[from - 1])) from--;
-    let to = equals + 1;
-    while (to < text.length && /[ \t]/.test(text[to])) to++;
-    return [spliceCandidate(text, { start: from, end: to }, '=', "remove the spaces around the keyword's '='", 'pycodestyle wants no spaces around the = of a keyword argument or a default value')];
-  }
-  return [spliceCandidate(text, { start, end }, '', `remove the space before '${text[end]}'`, `pycodestyle wants no space before '${text[end]}'`)];
+  return { start, end };
 }
